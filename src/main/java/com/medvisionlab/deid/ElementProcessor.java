@@ -5,6 +5,7 @@ import com.medvisionlab.deid.consistency.PatientPseudonym;
 import com.medvisionlab.deid.consistency.UidRemapper;
 import com.medvisionlab.deid.freetext.DescriptorCleaner;
 import com.medvisionlab.deid.profile.ActionResolver;
+import com.medvisionlab.deid.profile.ProfileAction;
 import com.medvisionlab.deid.profile.ProfileColumn;
 import com.medvisionlab.deid.profile.ProfileRow;
 import com.medvisionlab.deid.profile.ProfileTable;
@@ -93,12 +94,23 @@ final class ElementProcessor {
         }
         switch (resolution.treatment()) {
             case REMOVE -> {
-                tree.remove(tag);
-                tally.count(keyword, REMOVED);
+                if (DicomTags.isOverlayOrCurveData(tag)) {
+                    removeOverlayOrCurve(tree, tag, keyword);
+                } else {
+                    tree.remove(tag);
+                    tally.count(keyword, REMOVED);
+                }
             }
             case EMPTY -> {
-                tree.setEmpty(tag, vr);
-                tally.count(keyword, EMPTIED);
+                if ("SQ".equals(vr) && resolution.basic() == ProfileAction.X_Z && !tree.items(tag).isEmpty()) {
+                    // An empty sequence is valid only for Type 2; for X/Z the items are kept with their free text
+                    // replaced and every listed attribute inside handled by the table, valid for any Type.
+                    recurse(tree, tag, policy.strongest(TextPolicy.DUMMY));
+                    tally.count(keyword, DUMMY);
+                } else {
+                    tree.setEmpty(tag, vr);
+                    tally.count(keyword, EMPTIED);
+                }
             }
             case DUMMY -> {
                 if ("SQ".equals(vr)) {
@@ -145,8 +157,7 @@ final class ElementProcessor {
             tally.count(keyword, KEPT); // whole-day shifts leave the time of day as it was
         } else if (DicomTags.isOverlayOrCurveData(tag)) {
             // No cleaner reads text out of overlay bitmaps or curves, so "clean" can only be done by removing.
-            tree.remove(tag);
-            tally.count(keyword, REMOVED);
+            removeOverlayOrCurve(tree, tag, keyword);
         } else if ("SQ".equals(vr)) {
             recurse(tree, tag, policy.strongest(TextPolicy.CLEAN));
             tally.count(keyword, CLEANED);
@@ -157,6 +168,20 @@ final class ElementProcessor {
         } else {
             tally.count(keyword, KEPT);
         }
+    }
+
+    /**
+     * Removes an overlay plane or curve as a whole: its other elements (rows, columns, origin...) describe data that
+     * is gone, and a plane without Overlay Data violates the Overlay Plane module.
+     */
+    private void removeOverlayOrCurve(AttributeTree tree, int tag, String keyword) {
+        int group = tag >>> 16;
+        for (int t : tree.tags()) {
+            if (t >>> 16 == group) {
+                tree.remove(t);
+            }
+        }
+        tally.count(keyword, REMOVED);
     }
 
     private void processUnlisted(AttributeTree tree, int tag, TextPolicy policy) {

@@ -17,8 +17,8 @@ public final class IdentifyingValues {
 
     /** Name parts that are titles or placeholders, never searched for on their own. */
     static final Set<String> NOT_NAME_TOKENS = Set.of("DR", "MR", "MRS", "MS", "MISS", "PROF", "JR", "SR", "MD",
-            "PHD", "RN", "II", "III", "IV", "ANONYMOUS", "ANON", "UNKNOWN", "NONE", "NULL", "NAME", "PATIENT", "TEST");
-    private static final int MIN_NAME_TOKEN = 2;
+            "PHD", "RN", "II", "III", "IV", "ANONYMOUS", "ANONYMIZED", "ANONYMISED", "ANON", "UNKNOWN", "NONE", "NULL", "NAME", "PATIENT", "TEST");
+    private static final int MIN_NAME_TOKEN = 3;
     private static final int MIN_ID_LENGTH = 3;
 
     private final Set<String> nameTokens = new LinkedHashSet<>();

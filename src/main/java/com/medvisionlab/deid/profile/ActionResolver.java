@@ -14,7 +14,9 @@ import java.util.Set;
  *       attribute may have in any IOD, because neither a dummy nor an empty value can leak anything:
  *       a code containing {@code D} (Z/D, X/D, X/Z/D) becomes a dummy (valid for Type 1); {@code X/Z} becomes empty
  *       (valid for Type 2, and the element stays present as MIDI-B's retention checks expect);
- *       {@code X/Z/U*} keeps the sequence and replaces every UID inside it, so references stay resolvable.</li>
+ *       {@code X/Z/U*} keeps the sequence and replaces every UID inside it, so references stay resolvable.
+ *       (The engine refines {@code X/Z} on a non-empty sequence: an empty sequence is valid only for Type 2, so it
+ *       keeps the items with their contents de-identified instead.)</li>
  * </ol>
  */
 public final class ActionResolver {
