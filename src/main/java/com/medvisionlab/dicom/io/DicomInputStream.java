@@ -265,7 +265,12 @@ public final class DicomInputStream {
                         firstFragment = true;
                         handler.startFragments(tag, vr);
                     } else {
-                        BinaryValue value = readValue(tag, vr, length, be, Tag.toString(tag) + " " + vr);
+                        if (explicitUn && known != VR.UN) {
+                            // A writer that did not know the element wrote UN; its bytes are the value as implicit VR
+                            // little endian would hold it, so the dictionary VR applies (as pydicom and dcm4che do).
+                            vr = implicitVr(tag);
+                        }
+                        BinaryValue value = readValue(tag, vr, length, be && !explicitUn, Tag.toString(tag) + " " + vr);
                         if (tag == Tags.PixelRepresentation && value instanceof InlineBytes b && b.bytes().length >= 2) {
                             pixelRepresentation = b.bytes()[0] | b.bytes()[1] << 8;
                         }
