@@ -1,0 +1,13 @@
+package com.medvisionlab.dicom.image;
+
+/** Pixel data that cannot be decoded, encoded or rendered as described; the message says what was wrong. */
+public class PixelDataException extends RuntimeException {
+
+    public PixelDataException(String message) {
+        super(message);
+    }
+
+    public PixelDataException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
