@@ -1,6 +1,6 @@
 """Test oracle: dumps what the pixel tests need from a DICOM file using pydicom (independent of our reader).
 
-usage: extract.py FILE OUTDIR  -> OUTDIR/meta.json, pixel.bin or fragment-N.bin, and oracle.bin
+usage: extract.py FILE OUTDIR  -> OUTDIR/meta.properties, pixel.bin or fragment-N.bin, and oracle.bin
 (pydicom's pixel_array of the first frame as little-endian int32, when pydicom can decode it).
 """
 import json, os, sys
@@ -53,4 +53,8 @@ try:
     meta["oracleShape"] = list(arr.shape)
 except Exception as e:
     meta["oracleError"] = str(e)[:200]
-json.dump(meta, open(os.path.join(out, "meta.json"), "w"))
+with open(os.path.join(out, "meta.properties"), "w") as f:
+    for k, v in meta.items():
+        if isinstance(v, (list, tuple)):
+            v = ",".join(str(x) for x in v)
+        f.write(f"{k}={str(v).replace(chr(10), ' ')}\n")

@@ -14,6 +14,20 @@ final class ImageIoFrameDecoder {
     private ImageIoFrameDecoder() {
     }
 
+    /**
+     * The registered instance of a plugin: TwelveMonkeys' JPEG SPI finds its JDK delegate only when it is
+     * registered, so a bare {@code new} instance cannot create readers.
+     */
+    static <T extends ImageReaderSpi> T registered(Class<T> type, java.util.function.Supplier<T> factory) {
+        javax.imageio.spi.IIORegistry registry = javax.imageio.spi.IIORegistry.getDefaultInstance();
+        T spi = registry.getServiceProviderByClass(type);
+        if (spi == null) {
+            registry.registerServiceProvider(factory.get(), ImageReaderSpi.class);
+            spi = registry.getServiceProviderByClass(type);
+        }
+        return spi;
+    }
+
     /** Samples of the raster, pixel-interleaved, exactly as the plugin decoded them. */
     record Decoded(int width, int height, int components, int[] samples) {
     }

@@ -14,7 +14,8 @@ import java.util.Set;
  */
 final class Jpeg2000Codec implements PixelCodec {
 
-    private static final J2KImageReaderSpi JAI = new J2KImageReaderSpi();
+    private static final J2KImageReaderSpi JAI =
+            ImageIoFrameDecoder.registered(J2KImageReaderSpi.class, J2KImageReaderSpi::new);
 
     @Override
     public Set<String> transferSyntaxUids() {

@@ -18,7 +18,8 @@ import java.util.Set;
  */
 final class JpegCodec implements PixelCodec {
 
-    private static final JPEGImageReaderSpi TWELVE_MONKEYS = new JPEGImageReaderSpi();
+    static final JPEGImageReaderSpi TWELVE_MONKEYS =
+            ImageIoFrameDecoder.registered(JPEGImageReaderSpi.class, JPEGImageReaderSpi::new);
     private final JpegLosslessEncoder encoder = new JpegLosslessEncoder();
 
     @Override
