@@ -10,8 +10,11 @@ from pydicom.encaps import get_frame_offsets, generate_pixel_data_fragment
 from pydicom.filebase import DicomBytesIO
 
 src, out = sys.argv[1], sys.argv[2]
-ds = pydicom.dcmread(src)
+ds = pydicom.dcmread(src, force=True)
+if "TransferSyntaxUID" not in ds.file_meta:
+    ds.file_meta.TransferSyntaxUID = pydicom.uid.ImplicitVRLittleEndian
 ts = str(ds.file_meta.TransferSyntaxUID)
+native = ts in ("1.2.840.10008.1.2", "1.2.840.10008.1.2.1", "1.2.840.10008.1.2.2", "1.2.840.10008.1.2.1.99")
 meta = {"ts": ts}
 for kw in ["Rows", "Columns", "SamplesPerPixel", "BitsAllocated", "BitsStored", "HighBit",
            "PixelRepresentation", "PhotometricInterpretation", "PlanarConfiguration", "NumberOfFrames",
@@ -26,12 +29,14 @@ for kw in ["Rows", "Columns", "SamplesPerPixel", "BitsAllocated", "BitsStored", 
 for c in ["Red", "Green", "Blue"]:
     d = ds.get(f"{c}PaletteColorLookupTableDescriptor")
     data = ds.get(f"{c}PaletteColorLookupTableData")
+    d = ds[f"{c}PaletteColorLookupTableDescriptor"] if d is not None else None
+    data = ds[f"{c}PaletteColorLookupTableData"] if data is not None else None
     if d is not None and data is not None:
         meta[f"{c}Descriptor"] = [int(x) for x in d.value]
         open(os.path.join(out, f"{c}.lut"), "wb").write(data.value)
 meta["bigEndian"] = not ds.is_little_endian
 pixel = ds.PixelData
-if ds.file_meta.TransferSyntaxUID.is_compressed:
+if not native:
     fp = DicomBytesIO(pixel)
     fp.is_little_endian = True
     has_table, table = get_frame_offsets(fp)
@@ -47,7 +52,7 @@ try:
     arr = ds.pixel_array
     if int(ds.get("NumberOfFrames", 1) or 1) > 1:
         arr = arr[0]
-    if ds.get("PhotometricInterpretation") == "YBR_FULL_422" and not ds.file_meta.TransferSyntaxUID.is_compressed:
+    if ds.get("PhotometricInterpretation") == "YBR_FULL_422" and native:
         pass  # pydicom expands 422 to full resolution already
     np.ascontiguousarray(arr, dtype="<i4").tofile(os.path.join(out, "oracle.bin"))
     meta["oracleShape"] = list(arr.shape)

@@ -27,6 +27,7 @@ final class Jpeg2000Codec implements PixelCodec {
         if (!(frame instanceof EncodedFrame.Compressed compressed)) {
             throw new PixelDataException("JPEG 2000 codec needs encapsulated pixel data");
         }
+        CodecChecks.requireEndMarker(compressed.codestream(), "JPEG 2000");
         ImageIoFrameDecoder.Decoded decoded = ImageIoFrameDecoder.decode(JAI, compressed.codestream());
         CodecChecks.requireShape(d, decoded.width(), decoded.height(), decoded.components());
         int[] samples = decoded.samples();

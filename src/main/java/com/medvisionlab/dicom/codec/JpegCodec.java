@@ -39,6 +39,7 @@ final class JpegCodec implements PixelCodec {
         }
         byte[] codestream = compressed.codestream();
         JpegMarkers header = JpegMarkers.parse(codestream);
+        CodecChecks.requireEndMarker(codestream, "JPEG");
         int width;
         int height;
         int components;

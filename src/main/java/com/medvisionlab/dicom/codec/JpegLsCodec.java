@@ -21,6 +21,7 @@ final class JpegLsCodec implements PixelCodec {
         }
         byte[] codestream = compressed.codestream();
         JpegMarkers header = JpegMarkers.parse(codestream);
+        CodecChecks.requireEndMarker(codestream, "JPEG-LS");
         FfmpegFrameDecoder.Decoded decoded =
                 FfmpegFrameDecoder.decode(FfmpegFrameDecoder.Codec.JPEG_LS, codestream, header.precision());
         CodecChecks.requireShape(d, decoded.width(), decoded.height(), decoded.components());

@@ -41,7 +41,7 @@ final class RleCodec implements PixelCodec, FrameEncoder {
         }
         byte[] data = compressed.codestream();
         if (data.length < HEADER_LENGTH) {
-            throw new CorruptPixelDataException("RLE frame is " + data.length + " bytes, shorter than its 64-byte header");
+            throw new CorruptPixelDataException("RLE frame is truncated: " + data.length + " bytes, shorter than its 64-byte header");
         }
         ByteBuffer header = ByteBuffer.wrap(data, 0, HEADER_LENGTH).order(ByteOrder.LITTLE_ENDIAN);
         int segments = header.getInt(0);
@@ -87,14 +87,14 @@ final class RleCodec implements PixelCodec, FrameEncoder {
             if (n >= 0) {
                 int count = Math.min(n + 1, length - o);
                 if (i + count > end) {
-                    throw new CorruptPixelDataException("RLE segment " + segment + " literal run passes its end");
+                    throw new CorruptPixelDataException("RLE segment " + segment + " is truncated: a literal run passes its end");
                 }
                 System.arraycopy(in, i, out, o, count);
                 i += n + 1;
                 o += count;
             } else if (n != -128) {
                 if (i >= end) {
-                    throw new CorruptPixelDataException("RLE segment " + segment + " replicate run passes its end");
+                    throw new CorruptPixelDataException("RLE segment " + segment + " is truncated: a replicate run passes its end");
                 }
                 int count = Math.min(1 - n, length - o);
                 java.util.Arrays.fill(out, o, o + count, in[i++]);

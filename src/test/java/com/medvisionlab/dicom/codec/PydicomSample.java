@@ -37,7 +37,23 @@ public record PydicomSample(Path file, Properties meta, Path dir) {
 
     /** Skips the calling test when the shared data or pydicom is missing. */
     public static PydicomSample load(String relativePath) {
-        Path file = SHARED.resolve(relativePath);
+        return load(SHARED.resolve(relativePath));
+    }
+
+    private static final java.util.Map<Path, PydicomSample> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Loads any file (e.g. a dcmtk output), once per test JVM. */
+    public static PydicomSample load(Path file) {
+        PydicomSample cached = CACHE.get(file);
+        if (cached != null) {
+            return cached;
+        }
+        PydicomSample sample = extract(file);
+        CACHE.put(file, sample);
+        return sample;
+    }
+
+    private static PydicomSample extract(Path file) {
         assumeTrue(Files.isRegularFile(file), "shared test data absent: " + file);
         assumeTrue(Files.isExecutable(PYTHON), "python3 with pydicom absent");
         try {
@@ -49,8 +65,9 @@ public record PydicomSample(Path file, Properties meta, Path dir) {
             Process process = new ProcessBuilder(PYTHON.toString(), script.toString(), file.toString(), dir.toString())
                     .redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes());
-            assumeTrue(process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0,
-                    "pydicom could not read " + file + ": " + output);
+            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new AssertionError("pydicom could not read " + file + ": " + output);
+            }
             Properties meta = new Properties();
             try (Reader reader = Files.newBufferedReader(dir.resolve("meta.properties"))) {
                 meta.load(reader);
