@@ -49,6 +49,15 @@ public record ImageDescriptor(
         }
     }
 
+    /**
+     * Reads the Image Pixel module (PS3.3 C.7.6.3) of a data set, including the palette of PALETTE COLOR images.
+     *
+     * @throws PixelDataException naming the attribute that is missing or invalid
+     */
+    public static ImageDescriptor from(com.medvisionlab.dicom.data.Dataset dataset) {
+        return DatasetImages.descriptor(dataset);
+    }
+
     /** A monochrome, single-frame, unsigned-or-signed descriptor; handy for synthetic images. */
     public static ImageDescriptor monochrome(int rows, int columns, int bitsAllocated, int bitsStored,
                                              PixelRepresentation representation) {
