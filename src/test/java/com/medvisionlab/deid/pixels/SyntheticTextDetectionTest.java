@@ -1,0 +1,82 @@
+package com.medvisionlab.deid.pixels;
+
+import java.awt.Font;
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SyntheticTextDetectionTest {
+
+    private final TextDetector detector = new TextDetector();
+
+    @Test
+    void finds_and_redacts_chinese_text_on_a_radiograph_phantom() {
+        BufferedImage img = Phantoms.radiograph(640, 512, 1);
+        Font font = Phantoms.chineseFont(20);
+        List<Rectangle> drawn = List.of(
+                Phantoms.drawText(img, "患者 王小东", font, 235, 12, 30),
+                Phantoms.drawText(img, "2023年5月1日", font, 235, 12, 58),
+                Phantoms.drawText(img, "北京协和医院", font, 220, 420, 495));
+
+        assertDetectedAndRedacted(img, drawn);
+    }
+
+    @Test
+    void finds_and_redacts_latin_text_on_an_ultrasound_phantom() {
+        BufferedImage img = Phantoms.ultrasound(640, 480, 2);
+        Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
+        List<Rectangle> drawn = List.of(
+                Phantoms.drawText(img, "DOE, JOHN  ID 4481-22", font, 230, 10, 20),
+                Phantoms.drawText(img, "MON GENERAL HOSPITAL", font, 200, 430, 20),
+                Phantoms.drawText(img, "17 Oct 16  10:42:07", font, 230, 10, 465));
+
+        assertDetectedAndRedacted(img, drawn);
+    }
+
+    @Test
+    void finds_no_text_on_plain_phantoms() {
+        assertThat(detector.detect(Phantoms.radiograph(640, 512, 3))).isEmpty();
+        assertThat(detector.detect(Phantoms.ultrasound(640, 480, 4))).isEmpty();
+    }
+
+    private void assertDetectedAndRedacted(BufferedImage img, List<Rectangle> drawn) {
+        BufferedImage original = Phantoms.copy(img);
+        List<Rectangle> found = TestImages.boxes(detector.detect(img));
+
+        for (Rectangle text : drawn) {
+            assertThat(Boxes.coverage(text, found)).as("coverage of text drawn at %s by %s", text, found)
+                    .isGreaterThanOrEqualTo(0.95);
+        }
+        // every detection belongs to some drawn text: no false positives on the anatomy
+        for (Rectangle box : found) {
+            assertThat(drawn.stream().anyMatch(t -> t.intersects(box))).as("detection %s over text", box).isTrue();
+        }
+
+        new Redactor().redact(img, found);
+
+        for (Rectangle text : drawn) {
+            for (int y = text.y; y < text.y + text.height; y++) {
+                for (int x = text.x; x < text.x + text.width; x++) {
+                    assertThat(img.getRaster().getSample(x, y, 0)).as("pixel %d,%d", x, y).isZero();
+                }
+            }
+        }
+        int far = 30;
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                int px = x;
+                int py = y;
+                boolean nearText = drawn.stream().anyMatch(t -> Boxes.grow(t, far, img.getWidth(), img.getHeight())
+                        .contains(px, py));
+                if (!nearText) {
+                    assertThat(img.getRaster().getSample(x, y, 0)).as("untouched pixel %d,%d", x, y)
+                            .isEqualTo(original.getRaster().getSample(x, y, 0));
+                }
+            }
+        }
+    }
+}
