@@ -63,16 +63,15 @@ public final class Boxes {
         List<Rectangle> out = new ArrayList<>();
         boxes.forEach(b -> out.add(new Rectangle(b)));
         boolean changed = true;
-        while (changed) {
+        while (changed) { // each pass is O(n^2); passes stop once no two boxes are mergeable
             changed = false;
-            outer:
             for (int i = 0; i < out.size(); i++) {
                 for (int j = i + 1; j < out.size(); j++) {
                     if (sameLineAndClose(out.get(i), out.get(j), gapFactor)) {
                         out.set(i, out.get(i).union(out.get(j)));
                         out.remove(j);
+                        j = i; // the grown box may now reach boxes already passed over
                         changed = true;
-                        break outer;
                     }
                 }
             }

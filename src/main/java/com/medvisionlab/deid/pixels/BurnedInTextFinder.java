@@ -15,7 +15,9 @@ import java.util.stream.Collectors;
 public final class BurnedInTextFinder {
 
     /** OCR words below this confidence are usually texture read as letters; they only annotate detector lines. */
-    static final double MIN_OCR_CONFIDENCE = 60;
+    static final double MIN_OCR_CONFIDENCE = 70;
+    /** OCR-only words smaller than this (px) are texture in anatomy far more often than legible text. */
+    static final int MIN_OCR_HEIGHT = 7;
 
     private final TextDetector detector;
     private final Optional<OcrEngine> ocr;
@@ -43,7 +45,8 @@ public final class BurnedInTextFinder {
         }
         for (TextRegion word : words) {
             boolean known = lines.stream().anyMatch(l -> Boxes.coverage(word.box(), l.box()) >= 0.5);
-            if (!known && word.confidence() >= MIN_OCR_CONFIDENCE && hasTwoAlphanumerics(word.text().orElse(""))) {
+            if (!known && word.confidence() >= MIN_OCR_CONFIDENCE && word.box().height >= MIN_OCR_HEIGHT
+                    && hasTwoAlphanumerics(word.text().orElse(""))) {
                 out.add(word);
             }
         }

@@ -2,18 +2,23 @@ package com.medvisionlab.deid.pixels;
 
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -87,6 +92,29 @@ class PresidioBurnedInTextTest {
         assertThat(inBoxes.hits()).isEmpty();
         assertThat(inBoxes.readableWords()).isEmpty();
         assertThat(verifier.verify(image, IDENTIFIERS).hits()).as("whole image").isEmpty();
+    }
+
+    @Test
+    void detector_covers_the_ground_truth_on_the_cr_chest_rendered_by_dcmtk(@TempDir Path tmp) throws Exception {
+        Path dicom = TestImages.sharedFile("presidio_0_ORIGINAL_compressed.dcm");
+        Path png = tmp.resolve("cr.png");
+        Process p;
+        try {
+            // dcmtk decodes the RLE MONOCHROME1 file independently of our own DICOM code
+            p = new ProcessBuilder("dcmj2pnm", "--write-png", "+Wm", dicom.toString(), png.toString())
+                    .redirectErrorStream(true).redirectOutput(tmp.resolve("log").toFile()).start();
+        } catch (IOException e) {
+            Assumptions.abort("dcmj2pnm (Debian dcmtk) not installed");
+            return;
+        }
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        BufferedImage cr = ImageIO.read(png.toFile());
+        Map<String, Rectangle> crTruth = TestImages.groundTruth("sample_data/0_ORIGINAL.dcm");
+
+        List<Rectangle> found = TestImages.boxes(new TextDetector().detect(cr));
+
+        crTruth.forEach((label, box) -> assertThat(Boxes.coverage(shifted(box), found))
+                .as("coverage of ground truth %s by %s", label, found).isGreaterThanOrEqualTo(0.9));
     }
 
     private static Rectangle shifted(Rectangle r) {
