@@ -54,6 +54,10 @@ public final class BurnedInTextPolicy {
         if (WHEN_ANNOTATED.contains(in.modality()) && derived) {
             return new Decision(true, "derived " + in.modality() + " image may carry annotations");
         }
+        if (in.imageType().contains("LOCALIZER")) {
+            // scout views are often exported with the patient banner burned in (e.g. presidio's CT sample)
+            return new Decision(true, "localizer images often carry a burned-in patient banner");
+        }
         if (in.imageType().contains("SCREEN") || in.imageType().contains("CAPTURE")) {
             return new Decision(true, "image type " + in.imageType() + " suggests a screen capture");
         }

@@ -18,10 +18,21 @@ public final class ResidualTextVerifier {
 
     private final OcrEngine ocr;
     private final FuzzyMatcher matcher;
+    private final Optional<TextDetector> detector;
 
+    /** OCR-only verification (English model: proves nothing about CJK text). */
     public ResidualTextVerifier(OcrEngine ocr, FuzzyMatcher matcher) {
+        this(ocr, matcher, Optional.empty());
+    }
+
+    /**
+     * @param detector when present, also reports text-like regions left in the checked area, which covers scripts
+     *                 the OCR model cannot read (Chinese)
+     */
+    public ResidualTextVerifier(OcrEngine ocr, FuzzyMatcher matcher, Optional<TextDetector> detector) {
         this.ocr = ocr;
         this.matcher = matcher;
+        this.detector = detector;
     }
 
     /** An identifier (or one of its tokens) read back from the pixels. */
@@ -31,22 +42,24 @@ public final class ResidualTextVerifier {
     /**
      * @param hits          identifiers still readable
      * @param readableWords confident words (two or more letters/digits) read in the checked area
+     * @param textLike      detector regions overlapping the checked area (empty without a detector)
      */
-    public record Report(List<ResidualHit> hits, List<TextRegion> readableWords) {
+    public record Report(List<ResidualHit> hits, List<TextRegion> readableWords, List<TextRegion> textLike) {
         /** No identifier was read back. */
         public boolean noIdentifiers() {
             return hits.isEmpty();
         }
 
-        /** Nothing readable at all in the checked area. */
+        /** Nothing readable (by OCR) nor text-like (by the detector) in the checked area. */
         public boolean noReadableText() {
-            return readableWords.isEmpty();
+            return readableWords.isEmpty() && textLike.isEmpty();
         }
     }
 
     /** Checks the whole image. */
     public Report verify(BufferedImage image, List<String> identifiers) {
-        return report(ocr.readWords(image), identifiers);
+        List<TextRegion> textLike = detector.map(d -> d.detect(image)).orElse(List.of());
+        return report(ocr.readWords(image), identifiers, textLike);
     }
 
     /** Checks only inside {@code boxes} (each read on its own, so a flat box is not rescued by text nearby). */
@@ -55,10 +68,13 @@ public final class ResidualTextVerifier {
         for (Rectangle box : boxes) {
             words.addAll(ocr.readWords(image, box));
         }
-        return report(words, identifiers);
+        List<TextRegion> textLike = detector.map(d -> d.detect(image)).orElse(List.of()).stream()
+                .filter(r -> boxes.stream().anyMatch(b -> b.intersects(r.box())))
+                .toList();
+        return report(words, identifiers, textLike);
     }
 
-    private Report report(List<TextRegion> words, List<String> identifiers) {
+    private Report report(List<TextRegion> words, List<String> identifiers, List<TextRegion> textLike) {
         String all = words.stream().map(w -> w.text().orElse("")).collect(Collectors.joining(" "));
         List<ResidualHit> hits = new ArrayList<>();
         for (String id : identifiers) {
@@ -69,7 +85,7 @@ public final class ResidualTextVerifier {
                 .filter(w -> w.confidence() >= READABLE_CONFIDENCE)
                 .filter(w -> w.text().orElse("").codePoints().filter(Character::isLetterOrDigit).count() >= 2)
                 .toList();
-        return new Report(List.copyOf(hits), readable);
+        return new Report(List.copyOf(hits), readable, textLike);
     }
 
     private static Optional<Rectangle> locate(String found, List<TextRegion> words) {

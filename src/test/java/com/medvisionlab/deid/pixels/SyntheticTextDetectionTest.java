@@ -83,5 +83,6 @@ class SyntheticTextDetectionTest {
             }
         }
         assertThat(changed).as("pixels far from the text that changed").isEmpty();
+        assertThat(detector.detect(img)).as("text-like regions left after redaction").isEmpty();
     }
 }
