@@ -35,8 +35,12 @@ public final class NativeResourceFiles {
             if (in == null) {
                 throw new MissingNativeResourceException(resourcePath);
             }
-            Path target = root().resolve(resourcePath);
-            Files.createDirectories(target.getParent());
+            // one sub-directory per resource keeps the file name (Tesseract looks for "<lang>.traineddata") and
+            // keeps the tree shallow enough for deleteOnExit, which removes in reverse order of registration
+            Path dir = Files.createDirectory(root().resolve(String.valueOf(EXTRACTED.size() + 1) + "-"
+                    + Integer.toHexString(resourcePath.hashCode())));
+            dir.toFile().deleteOnExit();
+            Path target = dir.resolve(Path.of(resourcePath).getFileName().toString());
             Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
             target.toFile().deleteOnExit();
             return target;

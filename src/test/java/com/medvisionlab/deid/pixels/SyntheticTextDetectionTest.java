@@ -38,6 +38,29 @@ class SyntheticTextDetectionTest {
     }
 
     @Test
+    void finds_the_same_text_in_16_bit_grey_and_rgb_versions_of_the_image() {
+        BufferedImage grey = Phantoms.radiograph(512, 400, 5);
+        Rectangle drawn = Phantoms.drawText(grey, "SMITH^ANNA 1961-04-03", new Font(Font.SANS_SERIF, Font.PLAIN, 13),
+                250, 300, 380);
+        BufferedImage deep = new BufferedImage(512, 400, BufferedImage.TYPE_USHORT_GRAY);
+        BufferedImage rgb = new BufferedImage(512, 400, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 400; y++) {
+            for (int x = 0; x < 512; x++) {
+                int v = grey.getRaster().getSample(x, y, 0);
+                deep.getRaster().setSample(x, y, 0, 1000 + v * 12); // a 12-bit range that does not start at 0
+                rgb.setRGB(x, y, (v << 16) | ((v * 3 / 4) << 8) | (v / 2)); // tinted, like a colour US rendering
+            }
+        }
+
+        for (BufferedImage img : List.of(deep, rgb)) {
+            List<Rectangle> found = TestImages.boxes(detector.detect(img));
+            assertThat(Boxes.coverage(drawn, found)).as("type %d: %s", img.getType(), found)
+                    .isGreaterThanOrEqualTo(0.95);
+            assertThat(found).allSatisfy(b -> assertThat(b.intersects(drawn)).isTrue());
+        }
+    }
+
+    @Test
     void finds_no_text_on_plain_phantoms() {
         assertThat(detector.detect(Phantoms.radiograph(640, 512, 3))).isEmpty();
         assertThat(detector.detect(Phantoms.ultrasound(640, 480, 4))).isEmpty();
