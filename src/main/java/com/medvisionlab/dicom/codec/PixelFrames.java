@@ -1,0 +1,105 @@
+package com.medvisionlab.dicom.codec;
+
+import com.medvisionlab.dicom.data.BinaryValue;
+import com.medvisionlab.dicom.data.Dataset;
+import com.medvisionlab.dicom.data.Fragments;
+import com.medvisionlab.dicom.data.Tags;
+import com.medvisionlab.dicom.image.DisplaySettings;
+import com.medvisionlab.dicom.image.ImageDescriptor;
+import com.medvisionlab.dicom.image.PixelDataException;
+import com.medvisionlab.dicom.image.RawFrame;
+import com.medvisionlab.dicom.io.DicomFile;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.List;
+
+/**
+ * Frame access for a parsed DICOM file: picks the codec for its transfer syntax, splits encapsulated pixel data
+ * into frames and decodes one frame at a time. The reader hands us values in little-endian order (it swaps
+ * big-endian words), so native data is always read little endian here.
+ */
+public final class PixelFrames {
+
+    private final ImageDescriptor descriptor;
+    private final DisplaySettings display;
+    private final String transferSyntaxUid;
+    private final PixelCodec codec;
+    private final Dataset dataset;
+    /** Loaded on first use and kept: decoding frame after frame must not re-read the file each time. */
+    private List<byte[]> fragmentValues;
+    private long[] basicOffsets;
+    private byte[] nativeBytes;
+
+    private PixelFrames(DicomFile file) {
+        this.dataset = file.dataset();
+        if (!dataset.contains(Tags.PixelData)) {
+            throw new PixelDataException("The object has no Pixel Data (7FE0,0010)");
+        }
+        this.transferSyntaxUid = file.transferSyntax().uid();
+        this.codec = PixelCodecs.decoderFor(transferSyntaxUid);
+        this.descriptor = ImageDescriptor.from(dataset);
+        this.display = DisplaySettings.from(dataset);
+    }
+
+    /**
+     * @throws UnsupportedTransferSyntaxException when no codec decodes the file's syntax
+     * @throws PixelDataException when the file has no pixel data or an invalid Image Pixel module
+     */
+    public static PixelFrames of(DicomFile file) {
+        return new PixelFrames(file);
+    }
+
+    public ImageDescriptor descriptor() {
+        return descriptor;
+    }
+
+    public DisplaySettings display() {
+        return display;
+    }
+
+    public String transferSyntaxUid() {
+        return transferSyntaxUid;
+    }
+
+    public int numberOfFrames() {
+        return descriptor.numberOfFrames();
+    }
+
+    /** Decodes frame {@code index} (zero-based). */
+    public RawFrame frame(int index) {
+        if (index < 0 || index >= numberOfFrames()) {
+            throw new PixelDataException("Frame " + (index + 1) + " requested, the object has " + numberOfFrames());
+        }
+        return codec.decode(descriptor, encoded(index));
+    }
+
+    /** The still-encoded bytes of frame {@code index}, e.g. to copy a frame without re-encoding. */
+    public EncodedFrame encoded(int index) {
+        if (dataset.getFragments(Tags.PixelData).isPresent()) {
+            if (fragmentValues == null) {
+                Fragments fragments = dataset.getFragments(Tags.PixelData).get();
+                fragmentValues = fragments.fragments().stream().map(BinaryValue::readBytes).toList();
+                basicOffsets = offsets(fragments.basicOffsetTable().readBytes());
+            }
+            return FrameFragments.frame(fragmentValues, basicOffsets, numberOfFrames(), index);
+        }
+        if (PixelCodecs.isEncapsulated(transferSyntaxUid)) {
+            throw new CorruptPixelDataException("Transfer syntax " + transferSyntaxUid
+                    + " needs encapsulated Pixel Data, the element holds native bytes");
+        }
+        if (nativeBytes == null) {
+            nativeBytes = dataset.getBytes(Tags.PixelData).orElseThrow(
+                    () -> new PixelDataException("Pixel Data (7FE0,0010) has no value"));
+        }
+        return new EncodedFrame.Native(nativeBytes, ByteOrder.LITTLE_ENDIAN, index);
+    }
+
+    private static long[] offsets(byte[] table) {
+        ByteBuffer buffer = ByteBuffer.wrap(table).order(ByteOrder.LITTLE_ENDIAN);
+        long[] out = new long[table.length / 4];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = buffer.getInt(4 * i) & 0xFFFFFFFFL;
+        }
+        return out;
+    }
+}

@@ -1,0 +1,376 @@
+package com.medvisionlab.dicom.io;
+
+import com.medvisionlab.dicom.DicomException;
+import com.medvisionlab.dicom.data.BinaryValue;
+import com.medvisionlab.dicom.data.BulkData;
+import com.medvisionlab.dicom.data.Dataset;
+import com.medvisionlab.dicom.data.InlineBytes;
+import com.medvisionlab.dicom.data.Tag;
+import com.medvisionlab.dicom.data.Tags;
+import com.medvisionlab.dicom.data.VR;
+import com.medvisionlab.dicom.dict.ElementDictionary;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
+
+/**
+ * Streaming DICOM parser. {@link #readFileMeta()} recognises a Part 10 preamble and meta header, or sniffs the
+ * encoding of a bare dataset; {@link #readDataset} then emits header, item and fragment events to a
+ * {@link DicomInputHandler}. Nesting is handled with an explicit stack (no recursion), capped by
+ * {@link ReadOptions#maxSequenceDepth()}.
+ */
+public final class DicomInputStream {
+
+    private static final long UNDEFINED = 0xFFFFFFFFL;
+    private static final int PREAMBLE = 128;
+
+    private final ByteInput in;
+    private final ReadOptions options;
+    private final Path file;
+    private final ElementDictionary dictionary = ElementDictionary.standard();
+    private TransferSyntax transferSyntax;
+    private boolean metaRead;
+    private int pixelRepresentation;
+
+    /** Reads from a stream of unknown length; large values are always loaded. */
+    public DicomInputStream(InputStream stream, ReadOptions options, String sourceName) {
+        this.in = new ByteInput(stream, -1, sourceName);
+        this.options = options;
+        this.file = null;
+    }
+
+    /** Reads a file: lengths are checked against its size and large values can stay in it as bulk data. */
+    public DicomInputStream(InputStream stream, long fileLength, Path file, ReadOptions options) {
+        this.in = new ByteInput(stream, fileLength, file.toString());
+        this.options = options;
+        this.file = file;
+    }
+
+    /** The transfer syntax of the dataset; known after {@link #readFileMeta()}. */
+    public TransferSyntax transferSyntax() {
+        if (transferSyntax == null) {
+            throw new IllegalStateException("readFileMeta() first");
+        }
+        return transferSyntax;
+    }
+
+    /**
+     * Reads the preamble and group 0002 if present and determines the transfer syntax. Returns the meta information
+     * (empty for a bare dataset).
+     */
+    public Dataset readFileMeta() throws IOException {
+        metaRead = true;
+        Dataset meta = new Dataset();
+        if (!in.request(8)) {
+            throw new DicomException(in.source() + ": not DICOM, only " + (in.remaining() < 0 ? "a few" : in.remaining()) + " bytes");
+        }
+        if (in.request(PREAMBLE + 4) && in.peek(PREAMBLE) == 'D' && in.peek(PREAMBLE + 1) == 'I'
+                && in.peek(PREAMBLE + 2) == 'C' && in.peek(PREAMBLE + 3) == 'M' && !datasetStartsHere()) {
+            in.skip(PREAMBLE + 4, "preamble");
+        } else if (in.peek(0) == 'D' && in.peek(1) == 'I' && in.peek(2) == 'C' && in.peek(3) == 'M') {
+            in.skip(4, "DICM prefix");
+        }
+        if (in.request(2) && in.peek(0) == 0x02 && in.peek(1) == 0x00) {
+            readMetaGroup(meta);
+        }
+        TransferSyntax sniffed = sniff();
+        String uid = meta.getString(Tags.TransferSyntaxUID).orElse("");
+        transferSyntax = uid.isEmpty() ? sniffed : TransferSyntax.of(uid);
+        if (transferSyntax.deflated()) {
+            in.switchTo(rest -> new InflaterInputStream(rest, new Inflater(true), 64 * 1024));
+        } else if (!uid.isEmpty() && sniffed != null && transferSyntax.explicitVr() != sniffed.explicitVr()
+                && transferSyntax.bigEndian() == sniffed.bigEndian()) {
+            // Meta header and data disagree on explicit/implicit VR; believe the data (as dcmtk and pydicom do).
+            transferSyntax = sniffed;
+        }
+        if (transferSyntax == null) {
+            throw new DicomException(in.source() + ": no transfer syntax in the meta header and the dataset encoding cannot be recognised");
+        }
+        return meta;
+    }
+
+    private void readMetaGroup(Dataset meta) throws IOException {
+        while (in.request(2) && in.peek(0) == 0x02 && in.peek(1) == 0x00) {
+            long at = in.position();
+            int tag = Tag.of(in.u16(false, "meta tag"), in.u16(false, "meta tag"));
+            int code = in.u16(true, "meta VR");
+            VR vr = VR.orNull(code);
+            if (vr == null) {
+                throw new DicomException(in.source() + ": invalid VR " + vrText(code) + " for " + Tag.toString(tag)
+                        + " in the file meta header at offset " + at);
+            }
+            long length = vr.headerLength() == 12 ? skipReservedAndReadLength(false) : in.u16(false, "meta length");
+            if (length == UNDEFINED) {
+                throw new DicomException(in.source() + ": undefined length for " + Tag.toString(tag) + " in the file meta header at offset " + at);
+            }
+            meta.setBytes(tag, vr, in.readBytes(length, "meta element " + Tag.toString(tag)));
+        }
+    }
+
+    private long skipReservedAndReadLength(boolean bigEndian) throws IOException {
+        in.u16(bigEndian, "reserved bytes");
+        return in.u32(bigEndian, "value length");
+    }
+
+    /**
+     * "DICM" at offset 128 can be a coincidence inside a bare dataset; the preamble wins unless the file already starts
+     * with a plausible explicit VR element of group 0008 and no meta group follows "DICM".
+     */
+    private boolean datasetStartsHere() throws IOException {
+        boolean metaFollows = in.request(PREAMBLE + 6) && in.peek(PREAMBLE + 4) == 0x02 && in.peek(PREAMBLE + 5) == 0x00;
+        boolean group8 = in.peek(0) == 0x08 && in.peek(1) == 0x00;
+        return !metaFollows && group8 && VR.orNull(in.peek(4) << 8 | in.peek(5)) != null;
+    }
+
+    /** Guesses the encoding of the data at the current position from its first element header; null if unclear. */
+    private TransferSyntax sniff() throws IOException {
+        if (!in.request(8)) {
+            return null;
+        }
+        int groupLe = in.peek(0) | in.peek(1) << 8;
+        int groupBe = in.peek(0) << 8 | in.peek(1);
+        boolean bigEndian = groupBe < groupLe && groupBe != 0;
+        boolean explicit = VR.orNull(in.peek(4) << 8 | in.peek(5)) != null;
+        if (bigEndian) {
+            return explicit ? TransferSyntax.EXPLICIT_VR_BIG_ENDIAN : null;
+        }
+        return explicit ? TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN : TransferSyntax.IMPLICIT_VR_LITTLE_ENDIAN;
+    }
+
+    private static String vrText(int code) {
+        char a = (char) (code >> 8);
+        char b = (char) (code & 0xFF);
+        return Character.isLetterOrDigit(a) && Character.isLetterOrDigit(b) && a < 128 && b < 128
+                ? "'" + a + b + "'" : String.format("0x%04X", code);
+    }
+
+    /** Where the parser is: the top-level dataset, an item, a sequence or encapsulated fragments. */
+    private enum FrameKind { DATASET, ITEM, SEQUENCE, FRAGMENTS }
+
+    private record Frame(FrameKind kind, int tag, long end, boolean explicit, boolean bigEndian) {
+        boolean hasDefinedEnd() {
+            return end >= 0;
+        }
+    }
+
+    /** Parses the dataset to its end (or to Pixel Data when asked to stop there), emitting events. */
+    public void readDataset(DicomInputHandler handler) throws IOException {
+        if (!metaRead) {
+            readFileMeta();
+        }
+        Deque<Frame> frames = new ArrayDeque<>();
+        frames.push(new Frame(FrameKind.DATASET, 0, -1, transferSyntax.explicitVr(), transferSyntax.bigEndian()));
+        int sequenceDepth = 0;
+        boolean firstFragment = false;
+        while (!frames.isEmpty()) {
+            Frame frame = frames.peek();
+            long at = in.position();
+            if (frame.hasDefinedEnd() && at >= frame.end()) {
+                if (at > frame.end()) {
+                    throw new DicomException(in.source() + ": content of " + describe(frame) + " runs past its defined length, to offset "
+                            + at + " instead of " + frame.end());
+                }
+                frames.pop();
+                sequenceDepth -= close(frame, handler);
+                continue;
+            }
+            if (frame.kind() == FrameKind.DATASET && in.atEnd()) {
+                return;
+            }
+            boolean be = frame.bigEndian();
+            int tag = Tag.of(in.u16(be, "tag"), in.u16(be, "tag"));
+            switch (frame.kind()) {
+                case SEQUENCE -> {
+                    long length = in.u32(be, "item length");
+                    if (tag == Tag.ITEM) {
+                        long end = length == UNDEFINED ? -1 : in.position() + length;
+                        checkWithin(frames, end, "item of " + Tag.toString(frame.tag()), at);
+                        frames.push(new Frame(FrameKind.ITEM, frame.tag(), end, frame.explicit(), be));
+                        handler.startItem();
+                    } else if (tag == Tag.SEQUENCE_DELIMITATION) {
+                        frames.pop();
+                        sequenceDepth -= close(frame, handler);
+                    } else {
+                        throw new DicomException(in.source() + ": expected an item (FFFE,E000) in sequence " + Tag.toString(frame.tag())
+                                + " but found " + Tag.toString(tag) + " at offset " + at);
+                    }
+                }
+                case FRAGMENTS -> {
+                    long length = in.u32(be, "fragment length");
+                    if (tag == Tag.ITEM) {
+                        if (length == UNDEFINED) {
+                            throw new DicomException(in.source() + ": fragment of " + Tag.toString(frame.tag()) + " at offset " + at
+                                    + " has undefined length");
+                        }
+                        BinaryValue value = readValue(frame.tag(), VR.OB, length, false, firstFragment ? "basic offset table" : "fragment");
+                        firstFragment = false;
+                        handler.fragment(value);
+                    } else if (tag == Tag.SEQUENCE_DELIMITATION) {
+                        frames.pop();
+                        close(frame, handler);
+                    } else {
+                        throw new DicomException(in.source() + ": expected a fragment item (FFFE,E000) in " + Tag.toString(frame.tag())
+                                + " but found " + Tag.toString(tag) + " at offset " + at);
+                    }
+                }
+                case DATASET, ITEM -> {
+                    if (tag == Tag.ITEM_DELIMITATION && frame.kind() == FrameKind.ITEM) {
+                        in.u32(be, "item delimiter length");
+                        if (frame.hasDefinedEnd()) {
+                            continue; // a stray delimiter inside a defined-length item carries nothing
+                        }
+                        frames.pop();
+                        close(frame, handler);
+                        continue;
+                    }
+                    if (Tag.group(tag) == 0xFFFE) {
+                        throw new DicomException(in.source() + ": unexpected delimiter " + Tag.toString(tag) + " at offset " + at
+                                + " in " + describe(frame));
+                    }
+                    VR vr;
+                    long length;
+                    boolean explicitUn = false;
+                    if (frame.explicit()) {
+                        int code = in.u16(true, "VR");
+                        vr = VR.orNull(code);
+                        if (vr == null) {
+                            throw new DicomException(in.source() + ": invalid VR " + vrText(code) + " for " + Tag.toString(tag)
+                                    + " at offset " + at);
+                        }
+                        length = vr.headerLength() == 12 ? skipReservedAndReadLength(be) : in.u16(be, "value length");
+                        explicitUn = vr == VR.UN;
+                    } else {
+                        length = in.u32(be, "value length");
+                        vr = implicitVr(tag);
+                    }
+                    if (frame.kind() == FrameKind.DATASET && tag == Tags.PixelData
+                            && options.pixelData() == ReadOptions.PixelDataHandling.STOP_BEFORE) {
+                        return;
+                    }
+                    boolean undefined = length == UNDEFINED;
+                    VR known = explicitUn || vr == VR.UN ? dictionary.implicitVrOf(tag) : vr;
+                    boolean sequence = vr == VR.SQ || (known == VR.SQ && (undefined || explicitUn))
+                            || (undefined && vr == VR.UN);
+                    if (sequence) {
+                        if (++sequenceDepth > options.maxSequenceDepth()) {
+                            throw new DicomException(in.source() + ": sequences nested deeper than " + options.maxSequenceDepth()
+                                    + " at " + Tag.toString(tag) + ", offset " + at);
+                        }
+                        long end = undefined ? -1 : in.position() + length;
+                        checkWithin(frames, end, "sequence " + Tag.toString(tag), at);
+                        // UN holding a sequence is encoded implicit VR little endian (PS3.5 6.2.2).
+                        boolean asImplicit = vr == VR.UN;
+                        frames.push(new Frame(FrameKind.SEQUENCE, tag, end, !asImplicit && frame.explicit(), !asImplicit && be));
+                        handler.startSequence(tag, VR.SQ);
+                    } else if (undefined) {
+                        if (vr != VR.OB && vr != VR.OW) {
+                            throw new DicomException(in.source() + ": undefined length for " + Tag.toString(tag) + " " + vr
+                                    + " at offset " + at + " (only SQ, UN and encapsulated OB/OW may have one)");
+                        }
+                        frames.push(new Frame(FrameKind.FRAGMENTS, tag, -1, frame.explicit(), be));
+                        firstFragment = true;
+                        handler.startFragments(tag, vr);
+                    } else {
+                        if (explicitUn && known != VR.UN) {
+                            // A writer that did not know the element wrote UN; its bytes are the value as implicit VR
+                            // little endian would hold it, so the dictionary VR applies (as pydicom and dcm4che do).
+                            vr = implicitVr(tag);
+                        }
+                        BinaryValue value = readValue(tag, vr, length, be && !explicitUn, Tag.toString(tag) + " " + vr);
+                        if (tag == Tags.PixelRepresentation && value instanceof InlineBytes b && b.bytes().length >= 2) {
+                            pixelRepresentation = b.bytes()[0] | b.bytes()[1] << 8;
+                        }
+                        handler.element(tag, vr, value);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Emits the end event of a frame; returns 1 if a sequence level closed (for the depth count). */
+    private int close(Frame frame, DicomInputHandler handler) {
+        switch (frame.kind()) {
+            case ITEM -> handler.endItem();
+            case SEQUENCE -> {
+                handler.endSequence();
+                return 1;
+            }
+            case FRAGMENTS -> handler.endFragments();
+            case DATASET -> { }
+        }
+        return 0;
+    }
+
+    private void checkWithin(Deque<Frame> frames, long end, String what, long at) {
+        for (Frame outer : frames) {
+            if (outer.hasDefinedEnd()) {
+                if (end < 0 || end <= outer.end()) {
+                    return;
+                }
+                throw new DicomException(in.source() + ": " + what + " at offset " + at + " ends at " + end
+                        + ", beyond the end of its enclosing " + describe(outer) + " at " + outer.end());
+            }
+        }
+        long remaining = in.remaining();
+        if (end >= 0 && remaining >= 0 && end > in.position() + remaining) {
+            throw new DicomException(in.source() + ": " + what + " at offset " + at + " claims to end at " + end
+                    + " but the file ends at " + (in.position() + remaining));
+        }
+    }
+
+    private String describe(Frame frame) {
+        return switch (frame.kind()) {
+            case DATASET -> "dataset";
+            case ITEM -> "item of " + Tag.toString(frame.tag());
+            case SEQUENCE -> "sequence " + Tag.toString(frame.tag());
+            case FRAGMENTS -> "encapsulated " + Tag.toString(frame.tag());
+        };
+    }
+
+    /** Implicit VR: the dictionary decides; ambiguous VRs follow Pixel Representation as PS3.5 A.1 intends. */
+    private VR implicitVr(int tag) {
+        if (tag == Tags.PixelData) {
+            return VR.OW;
+        }
+        return dictionary.lookup(tag).map(entry -> {
+            if (entry.vrs().size() == 1) {
+                return entry.vr();
+            }
+            if (entry.vrs().contains(VR.SS) && entry.vrs().contains(VR.US)) {
+                return pixelRepresentation == 1 ? VR.SS : VR.US;
+            }
+            return entry.vrs().contains(VR.OW) ? VR.OW : entry.vr();
+        }).orElse(VR.UN);
+    }
+
+    private BinaryValue readValue(int tag, VR vr, long length, boolean bigEndian, String what) throws IOException {
+        int unit = vr.bytesPerValue();
+        boolean swap = bigEndian && unit > 1;
+        if (file != null && in.hasFilePositions() && !swap && length > options.largeValueThreshold()
+                && options.largeValues() == ReadOptions.LargeValues.REFERENCE) {
+            long offset = in.position();
+            in.skip(length, what);
+            return new BulkData(file, offset, length);
+        }
+        byte[] bytes = in.readBytes(length, what);
+        if (swap) {
+            swap(bytes, unit);
+        }
+        return new InlineBytes(bytes);
+    }
+
+    private static void swap(byte[] b, int unit) {
+        int end = b.length - b.length % unit;
+        for (int i = 0; i < end; i += unit) {
+            for (int lo = i, hi = i + unit - 1; lo < hi; lo++, hi--) {
+                byte t = b[lo];
+                b[lo] = b[hi];
+                b[hi] = t;
+            }
+        }
+    }
+}
