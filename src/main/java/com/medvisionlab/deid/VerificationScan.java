@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * An independent check of an output dataset: every element value, recursively through sequences and including
@@ -20,6 +21,8 @@ public final class VerificationScan {
 
     /** Binary values larger than this (pixel data, waveforms) are not text and are not scanned. */
     private static final int MAX_BINARY_SCAN = 64 * 1024;
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final Set<String> nameTokens;
     private final List<String> ids;
@@ -41,12 +44,11 @@ public final class VerificationScan {
 
     private void scan(AttributeTree tree, String path, List<Finding> findings) {
         for (int tag : tree.tags()) {
-            String location = path + DicomTags.hex(tag);
             String vr = tree.vr(tag);
             if ("SQ".equals(vr)) {
                 List<? extends AttributeTree> items = tree.items(tag);
                 for (int i = 0; i < items.size(); i++) {
-                    scan(items.get(i), location + "[" + i + "]/", findings);
+                    scan(items.get(i), path + DicomTags.hex(tag) + "[" + i + "]/", findings);
                 }
                 continue;
             }
@@ -54,42 +56,44 @@ public final class VerificationScan {
                 continue;
             }
             for (String value : tree.strings(tag)) {
-                check(value, location, findings);
+                check(value, path, tag, findings);
             }
             Optional<byte[]> bytes = tree.bytes(tag);
             if (bytes.isPresent() && bytes.get().length <= MAX_BINARY_SCAN) {
-                check(new String(bytes.get(), StandardCharsets.ISO_8859_1), location, findings);
+                check(new String(bytes.get(), StandardCharsets.ISO_8859_1), path, tag, findings);
             }
         }
     }
 
-    private void check(String value, String location, List<Finding> findings) {
+    private void check(String value, String path, int tag, List<Finding> findings) {
+        kind(value).ifPresent(kind -> findings.add(new Finding(path + DicomTags.hex(tag), kind)));
+    }
+
+    /** What identifying value {@code value} contains, if any (the value itself is never reported). */
+    private Optional<String> kind(String value) {
         String upper = value.toUpperCase(Locale.ROOT);
-        for (String token : upper.split("[^\\p{L}\\p{N}]+")) {
+        for (String token : NON_WORD.split(upper)) {
             if (nameTokens.contains(token)) {
-                findings.add(new Finding(location, "person name token"));
-                return;
+                return Optional.of("person name token");
             }
         }
         for (String id : ids) {
             if (containsBounded(upper, id)) {
-                findings.add(new Finding(location, "identifier"));
-                return;
+                return Optional.of("identifier");
             }
         }
         for (String date : dateSpellings) {
             if (containsBounded(upper, date)) {
-                findings.add(new Finding(location, "birth date"));
-                return;
+                return Optional.of("birth date");
             }
         }
-        String squeezed = upper.replaceAll("\\s+", " ");
+        String squeezed = WHITESPACE.matcher(upper).replaceAll(" ");
         for (String phrase : phrases) {
             if (squeezed.contains(phrase)) {
-                findings.add(new Finding(location, "institution or address"));
-                return;
+                return Optional.of("institution or address");
             }
         }
+        return Optional.empty();
     }
 
     /** Whether {@code needle} occurs in {@code text} with no letter or digit directly before or after it. */
