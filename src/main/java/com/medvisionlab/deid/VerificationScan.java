@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * An independent check of an output dataset: every element value, recursively through sequences and including
@@ -21,8 +20,8 @@ public final class VerificationScan {
 
     /** Binary values larger than this (pixel data, waveforms) are not text and are not scanned. */
     private static final int MAX_BINARY_SCAN = 64 * 1024;
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Set<String> NUMERIC_BINARY_VRS = Set.of("US", "SS", "UL", "SL", "UV", "SV", "FL", "FD", "AT",
+            "OF", "OD", "OL", "OV");
 
     private final Set<String> nameTokens;
     private final List<String> ids;
@@ -55,8 +54,10 @@ public final class VerificationScan {
             if (tag == DicomTags.PIXEL_DATA || DicomTags.isOverlayOrCurveData(tag)) {
                 continue;
             }
-            for (String value : tree.strings(tag)) {
-                check(value, path, tag, findings);
+            if (!NUMERIC_BINARY_VRS.contains(vr)) { // numbers in binary form cannot spell a name or an ID
+                for (String value : tree.strings(tag)) {
+                    check(value, path, tag, findings);
+                }
             }
             Optional<byte[]> bytes = tree.bytes(tag);
             if (bytes.isPresent() && bytes.get().length <= MAX_BINARY_SCAN) {
@@ -69,13 +70,18 @@ public final class VerificationScan {
         kind(value).ifPresent(kind -> findings.add(new Finding(path + DicomTags.hex(tag), kind)));
     }
 
-    /** What identifying value {@code value} contains, if any (the value itself is never reported). */
+    /**
+     * What identifying value {@code value} contains, if any (the value itself is never reported). Plain loops
+     * rather than regular expressions: this runs on every element of every file, and kept simple it is both fast
+     * and quick for the JIT to compile.
+     */
     private Optional<String> kind(String value) {
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
         String upper = value.toUpperCase(Locale.ROOT);
-        for (String token : NON_WORD.split(upper)) {
-            if (nameTokens.contains(token)) {
-                return Optional.of("person name token");
-            }
+        if (!nameTokens.isEmpty() && containsNameToken(upper)) {
+            return Optional.of("person name token");
         }
         for (String id : ids) {
             if (containsBounded(upper, id)) {
@@ -87,13 +93,49 @@ public final class VerificationScan {
                 return Optional.of("birth date");
             }
         }
-        String squeezed = WHITESPACE.matcher(upper).replaceAll(" ");
-        for (String phrase : phrases) {
-            if (squeezed.contains(phrase)) {
-                return Optional.of("institution or address");
+        if (!phrases.isEmpty()) {
+            String squeezed = squeezeWhitespace(upper);
+            for (String phrase : phrases) {
+                if (squeezed.contains(phrase)) {
+                    return Optional.of("institution or address");
+                }
             }
         }
         return Optional.empty();
+    }
+
+    private boolean containsNameToken(String upper) {
+        int start = -1;
+        for (int i = 0; i <= upper.length(); i++) {
+            boolean word = i < upper.length() && Character.isLetterOrDigit(upper.charAt(i));
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                if (nameTokens.contains(upper.substring(start, i))) {
+                    return true;
+                }
+                start = -1;
+            }
+        }
+        return false;
+    }
+
+    private static String squeezeWhitespace(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                if (!space) {
+                    out.append(' ');
+                }
+                space = true;
+            } else {
+                out.append(c);
+                space = false;
+            }
+        }
+        return out.toString();
     }
 
     /** Whether {@code needle} occurs in {@code text} with no letter or digit directly before or after it. */
