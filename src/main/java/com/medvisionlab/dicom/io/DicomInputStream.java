@@ -69,7 +69,7 @@ public final class DicomInputStream {
             throw new DicomException(in.source() + ": not DICOM, only " + (in.remaining() < 0 ? "a few" : in.remaining()) + " bytes");
         }
         if (in.request(PREAMBLE + 4) && in.peek(PREAMBLE) == 'D' && in.peek(PREAMBLE + 1) == 'I'
-                && in.peek(PREAMBLE + 2) == 'C' && in.peek(PREAMBLE + 3) == 'M') {
+                && in.peek(PREAMBLE + 2) == 'C' && in.peek(PREAMBLE + 3) == 'M' && !datasetStartsHere()) {
             in.skip(PREAMBLE + 4, "preamble");
         } else if (in.peek(0) == 'D' && in.peek(1) == 'I' && in.peek(2) == 'C' && in.peek(3) == 'M') {
             in.skip(4, "DICM prefix");
@@ -114,6 +114,16 @@ public final class DicomInputStream {
     private long skipReservedAndReadLength(boolean bigEndian) throws IOException {
         in.u16(bigEndian, "reserved bytes");
         return in.u32(bigEndian, "value length");
+    }
+
+    /**
+     * "DICM" at offset 128 can be a coincidence inside a bare dataset; the preamble wins unless the file already starts
+     * with a plausible explicit VR element of group 0008 and no meta group follows "DICM".
+     */
+    private boolean datasetStartsHere() throws IOException {
+        boolean metaFollows = in.request(PREAMBLE + 6) && in.peek(PREAMBLE + 4) == 0x02 && in.peek(PREAMBLE + 5) == 0x00;
+        boolean group8 = in.peek(0) == 0x08 && in.peek(1) == 0x00;
+        return !metaFollows && group8 && VR.orNull(in.peek(4) << 8 | in.peek(5)) != null;
     }
 
     /** Guesses the encoding of the data at the current position from its first element header; null if unclear. */

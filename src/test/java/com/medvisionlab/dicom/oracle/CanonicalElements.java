@@ -24,32 +24,48 @@ public final class CanonicalElements {
     private CanonicalElements() {
     }
 
+    /** Whether binary values are hashed as stored or as a writer pads them (odd length plus one padding byte). */
+    public enum OddValues { AS_STORED, PADDED }
+
     public static List<String> of(DicomFile file) {
+        return of(file, OddValues.AS_STORED);
+    }
+
+    public static List<String> of(DicomFile file, OddValues oddValues) {
         List<String> out = new ArrayList<>();
-        walk(out, file.fileMeta(), "meta:");
-        walk(out, file.dataset(), "");
+        walk(out, file.fileMeta(), "meta:", oddValues);
+        walk(out, file.dataset(), "", oddValues);
         return out;
     }
 
-    private static void walk(List<String> out, Dataset ds, String prefix) {
+    private static void walk(List<String> out, Dataset ds, String prefix, OddValues oddValues) {
         ds.forEach((tag, vr, value) -> {
             String path = prefix + Tag.toHex(tag);
             switch (value) {
                 case Sequence seq -> {
                     out.add(line(path, vr, "Q", "[" + seq.size() + "]"));
                     for (int i = 0; i < seq.size(); i++) {
-                        walk(out, seq.get(i), path + "/" + i + "/");
+                        walk(out, seq.get(i), path + "/" + i + "/", oddValues);
                     }
                 }
                 case Fragments f -> out.add(line(path, vr, "E", "[" + sha(f.basicOffsetTable()) + ", ["
                         + f.fragments().stream().map(CanonicalElements::sha).collect(Collectors.joining(", ")) + "]]"));
-                case BulkData bulk -> out.add(line(path, vr, "B", sha(bulk)));
-                default -> out.add(element(ds, tag, vr, path));
+                case BulkData bulk -> out.add(line(path, vr, "B", sha(pad(bulk.readBytes(), vr, oddValues))));
+                default -> out.add(element(ds, tag, vr, path, oddValues));
             }
         });
     }
 
-    private static String element(Dataset ds, int tag, VR vr, String path) {
+    private static byte[] pad(byte[] bytes, VR vr, OddValues oddValues) {
+        if (oddValues == OddValues.AS_STORED || (bytes.length & 1) == 0) {
+            return bytes;
+        }
+        byte[] padded = java.util.Arrays.copyOf(bytes, bytes.length + 1);
+        padded[bytes.length] = (byte) vr.paddingByte();
+        return padded;
+    }
+
+    private static String element(Dataset ds, int tag, VR vr, String path, OddValues oddValues) {
         if (vr.isString()) {
             List<String> strings = ds.getStrings(tag).stream().map(CanonicalElements::strip).toList();
             if (strings.size() == 1 && strings.getFirst().isEmpty()) {
@@ -67,7 +83,7 @@ public final class CanonicalElements {
         if (vr == VR.AT) {
             return line(path, vr, "T", ds.getStrings(tag).stream().map(CanonicalElements::quote).collect(Collectors.joining(", ", "[", "]")));
         }
-        return line(path, vr, "B", sha(ds.getBytes(tag).orElseThrow()));
+        return line(path, vr, "B", sha(pad(ds.getBytes(tag).orElseThrow(), vr, oddValues)));
     }
 
     private static String strip(String s) {

@@ -47,33 +47,27 @@ class PydicomOracleTest {
         return RAW.get().get(theirs.path());
     }
 
-    static List<Path> wellFormedFiles() throws IOException {
-        assumeTrue(Files.isDirectory(TestFiles.ROOT), "shared test data absent");
-        try (Stream<Path> walk = Files.walk(TestFiles.ROOT)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> !p.toString().contains("/malformed/"))
-                    .filter(p -> !p.toString().endsWith(".png") && !p.toString().endsWith(".json"))
-                    .sorted().toList();
-        }
-    }
-
     @TestFactory
     Stream<DynamicTest> every_well_formed_file_reads_like_pydicom() throws Exception {
         Pydicom.assumeAvailable();
-        List<Path> files = wellFormedFiles();
+        List<Path> files = TestFiles.wellFormedFiles();
         Map<String, List<String>> oracle = Pydicom.elements(files);
         return files.stream().map(file -> DynamicTest.dynamicTest(TestFiles.ROOT.relativize(file).toString(), () -> {
-            List<String> theirs = oracle.get(file.toString());
-            assertTrue(theirs != null && !theirs.isEmpty() && !theirs.getFirst().startsWith("!error"),
-                    "pydicom could not read " + file + ": " + theirs);
-            DicomFile ours = DicomReader.read(file);
-            RAW.get().clear();
-            theirs.stream().map(OracleComparison.Line::parse).filter(l -> l.path().endsWith("#raw"))
-                    .forEach(l -> RAW.get().put(l.path().substring(0, l.path().length() - 4), l.payload()));
-            theirs = theirs.stream().filter(l -> !l.contains("#raw\t")).toList();
-            List<String> diffs = OracleComparison.differences(theirs, CanonicalElements.of(ours), EXEMPTIONS);
+            List<String> diffs = compare(file, oracle.get(file.toString()));
             assertTrue(diffs.isEmpty(), () -> diffs.size() + " differences in " + file + ":\n"
                     + String.join("\n", diffs.subList(0, Math.min(diffs.size(), 30))));
         }));
+    }
+
+    /** Differences between pydicom's lines for {@code file} and our reading of it, exemptions applied. */
+    static List<String> compare(Path file, List<String> pydicomLines) {
+        assertTrue(pydicomLines != null && !pydicomLines.isEmpty() && !pydicomLines.getFirst().startsWith("!error"),
+                "pydicom could not read " + file + ": " + pydicomLines);
+        DicomFile ours = DicomReader.read(file);
+        RAW.get().clear();
+        pydicomLines.stream().map(OracleComparison.Line::parse).filter(l -> l.path().endsWith("#raw"))
+                .forEach(l -> RAW.get().put(l.path().substring(0, l.path().length() - 4), l.payload()));
+        List<String> theirs = pydicomLines.stream().filter(l -> !l.contains("#raw\t")).toList();
+        return OracleComparison.differences(theirs, CanonicalElements.of(ours), EXEMPTIONS);
     }
 }

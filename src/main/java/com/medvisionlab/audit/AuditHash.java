@@ -1,0 +1,99 @@
+package com.medvisionlab.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The canonical serialisation and SHA-256 of an audit row. Every field is written as {@code name=length:value;}
+ * in a fixed order, so no choice of values can make two different rows serialise alike.
+ */
+final class AuditHash {
+
+    static final String GENESIS = "0".repeat(64);
+
+    private AuditHash() {
+    }
+
+    static String of(long id, Instant occurredAt, AuditEntry entry, String details, String prevHash) {
+        var canonical = new StringBuilder();
+        field(canonical, "id", Long.toString(id));
+        field(canonical, "occurred_at", occurredAt.toString());
+        field(canonical, "actor", entry.actor());
+        field(canonical, "role", entry.role());
+        field(canonical, "action", entry.action());
+        field(canonical, "target_type", entry.targetType());
+        field(canonical, "target_id", entry.targetId());
+        field(canonical, "client_address", entry.clientAddress());
+        field(canonical, "details", details);
+        field(canonical, "prev_hash", prevHash);
+        return sha256(canonical.toString());
+    }
+
+    static String of(AuditRecord row) {
+        var entry = new AuditEntry(row.actor(), row.role(), row.action(), row.targetType(), row.targetId(),
+                row.clientAddress(), Map.of());
+        return of(row.id(), row.occurredAt(), entry, row.details(), row.prevHash());
+    }
+
+    /** Details as JSON with sorted keys: stable text that is hashed and stored verbatim. */
+    static String canonicalJson(Map<String, String> details) {
+        var json = new StringBuilder("{");
+        details.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            if (json.length() > 1) {
+                json.append(',');
+            }
+            quote(json, e.getKey());
+            json.append(':');
+            quote(json, e.getValue());
+        });
+        return json.append('}').toString();
+    }
+
+    private static void quote(StringBuilder out, String text) {
+        out.append('"');
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+    }
+
+    private static void field(StringBuilder out, String name, Optional<String> value) {
+        // An absent value is distinguished from an empty one by a negative length.
+        if (value.isEmpty()) {
+            out.append(name).append("=-1:;");
+        } else {
+            field(out, name, value.get());
+        }
+    }
+
+    private static void field(StringBuilder out, String name, String value) {
+        out.append(name).append('=').append(value.length()).append(':').append(value).append(';');
+    }
+
+    private static String sha256(String text) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", impossible);
+        }
+    }
+}

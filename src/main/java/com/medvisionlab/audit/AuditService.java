@@ -1,0 +1,131 @@
+package com.medvisionlab.audit;
+
+import com.medvisionlab.audit.ChainVerification.Kind;
+import com.medvisionlab.base.AuditableEvent;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/** Appends to and verifies the hash-chained audit trail. See the package documentation for how to audit. */
+@Service
+@Transactional
+public class AuditService {
+
+    static final String SYSTEM = "system";
+    static final String ANONYMOUS = "guest";
+    private static final int VERIFY_BATCH = 500;
+
+    private final AuditLog log;
+    private final Clock clock;
+
+    AuditService(AuditLog log, Clock clock) {
+        this.log = log;
+        this.clock = clock;
+    }
+
+    /** Records an event raised anywhere in the portal, stamped with the current user and client. */
+    @EventListener
+    public AuditRecord record(AuditableEvent event) {
+        var authentication = Optional.ofNullable(SecurityContextHolder.getContext().getAuthentication());
+        var actor = event.actor().orElseGet(() -> authentication.map(AuditService::actorOf).orElse(SYSTEM));
+        var role = event.actor().isPresent() ? "-" : authentication.map(AuditService::roleOf).orElse("-");
+        return record(new AuditEntry(actor, role, event.action(), event.targetType(), event.targetId(),
+                clientAddress(), event.details()));
+    }
+
+    /** Appends one row, linked to the previous row's hash. */
+    public AuditRecord record(AuditEntry entry) {
+        var head = log.lockHead();
+        long id = head.lastId() + 1;
+        // PostgreSQL keeps microseconds; truncating first makes the hashed time equal the stored time.
+        var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        var details = AuditHash.canonicalJson(entry.details());
+        var hash = AuditHash.of(id, now, entry, details, head.lastHash());
+        var row = new AuditRecord(id, now, entry.actor(), entry.role(), entry.action(), entry.targetType(),
+                entry.targetId(), entry.clientAddress(), details, head.lastHash(), hash);
+        log.append(row);
+        return row;
+    }
+
+    /** Walks the whole chain and names the first missing, re-linked or edited row. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('READ_AUDIT')")
+    public ChainVerification verify() {
+        var expected = new Object() {
+            long id = 1;
+            String prevHash = AuditHash.GENESIS;
+            long checked;
+        };
+        var problem = new AtomicReference<ChainVerification>();
+        log.forEachInOrder(VERIFY_BATCH, row -> {
+            if (problem.get() != null) {
+                return;
+            }
+            if (row.id() != expected.id) {
+                problem.set(ChainVerification.broken(expected.checked, expected.id, Kind.MISSING_ROW));
+            } else if (!row.prevHash().equals(expected.prevHash)) {
+                problem.set(ChainVerification.broken(expected.checked, row.id(), Kind.BROKEN_LINK));
+            } else if (!AuditHash.of(row).equals(row.hash())) {
+                problem.set(ChainVerification.broken(expected.checked, row.id(), Kind.HASH_MISMATCH));
+            }
+            expected.checked++;
+            expected.id = row.id() + 1;
+            expected.prevHash = row.hash();
+        });
+        if (problem.get() != null) {
+            return problem.get();
+        }
+        // Rows deleted from the end leave the head pointing past the last row.
+        var head = log.head();
+        if (head.lastId() >= expected.id) {
+            return ChainVerification.broken(expected.checked, expected.id, Kind.MISSING_ROW);
+        }
+        if (head.lastId() > 0 && !head.lastHash().trim().equals(expected.prevHash)) {
+            return ChainVerification.broken(expected.checked, head.lastId(), Kind.HASH_MISMATCH);
+        }
+        return ChainVerification.intact(expected.checked);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('READ_AUDIT')")
+    public List<AuditRecord> newestFirst(long offset, int limit) {
+        return log.page(offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('READ_AUDIT')")
+    public long count() {
+        return log.count();
+    }
+
+    static String actorOf(Authentication authentication) {
+        return authentication instanceof AnonymousAuthenticationToken ? ANONYMOUS : authentication.getName();
+    }
+
+    static String roleOf(Authentication authentication) {
+        return authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(a -> a != null && a.startsWith("ROLE_"))
+                .map(a -> a.substring("ROLE_".length()))
+                .findFirst()
+                .orElse("-");
+    }
+
+    static Optional<String> clientAddress() {
+        return Optional.ofNullable(RequestContextHolder.getRequestAttributes())
+                .filter(ServletRequestAttributes.class::isInstance)
+                .map(attributes -> ((ServletRequestAttributes) attributes).getRequest().getRemoteAddr());
+    }
+}

@@ -1,0 +1,60 @@
+package com.medvisionlab.security;
+
+import com.medvisionlab.base.AuditableEvent;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * On a first start (no accounts at all) creates the RESEARCHER {@code admin}. Its one-time password comes from
+ * {@code MEDVISION_ADMIN_PASSWORD} or is generated and printed once; either way it must be changed at first sign-in.
+ */
+@Component
+@Transactional
+class InitialAdmin implements ApplicationRunner {
+
+    static final String USERNAME = "admin";
+    private static final Logger log = LoggerFactory.getLogger(InitialAdmin.class);
+
+    private final AppUserRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final String configuredPassword;
+
+    InitialAdmin(AppUserRepository users, PasswordEncoder passwordEncoder, Clock clock,
+            ApplicationEventPublisher events, @Value("${medvision.admin.initial-password:}") String configuredPassword) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+        this.events = events;
+        this.configuredPassword = configuredPassword;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (users.count() > 0) {
+            return;
+        }
+        boolean generated = configuredPassword.isBlank();
+        var password = generated ? OneTimePassword.generate().value() : configuredPassword;
+        users.save(AppUser.create(USERNAME, passwordEncoder.encode(password), Role.RESEARCHER, clock.instant()));
+        events.publishEvent(AuditableEvent.of("USER_CREATED").target("app_user", USERNAME)
+                .detail("role", Role.RESEARCHER.name()).detail("reason", "first start").actedBy("system"));
+        if (generated) {
+            // Printed once, on purpose: the only way to learn the first password when none was configured.
+            log.warn("First start: created RESEARCHER '{}' with one-time password: {}  (change it at first sign-in)",
+                    USERNAME, password);
+        } else {
+            log.warn("First start: created RESEARCHER '{}' with the password from MEDVISION_ADMIN_PASSWORD"
+                    + " (change it at first sign-in)", USERNAME);
+        }
+    }
+}
