@@ -80,15 +80,16 @@ public final class DicomInputStream {
         TransferSyntax sniffed = sniff();
         String uid = meta.getString(Tags.TransferSyntaxUID).orElse("");
         transferSyntax = uid.isEmpty() ? sniffed : TransferSyntax.of(uid);
+        if (transferSyntax == null) {
+            throw new DicomException(in.source() + ": no transfer syntax in the meta header and the dataset encoding at offset "
+                    + in.position() + " cannot be recognised");
+        }
         if (transferSyntax.deflated()) {
             in.switchTo(rest -> new InflaterInputStream(rest, new Inflater(true), 64 * 1024));
         } else if (!uid.isEmpty() && sniffed != null && transferSyntax.explicitVr() != sniffed.explicitVr()
                 && transferSyntax.bigEndian() == sniffed.bigEndian()) {
             // Meta header and data disagree on explicit/implicit VR; believe the data (as dcmtk and pydicom do).
             transferSyntax = sniffed;
-        }
-        if (transferSyntax == null) {
-            throw new DicomException(in.source() + ": no transfer syntax in the meta header and the dataset encoding cannot be recognised");
         }
         return meta;
     }
