@@ -151,8 +151,12 @@ public final class SpecificCharacterSet {
 
     private byte[] encodeIso2022(String text, Delimiters delimiters) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(text.length() * 3);
-        CodeElement initialG0 = declared[0].isG0() ? declared[0] : CodeElement.ASCII;
-        CodeElement initialG1 = declared[0].isG0() ? null : declared[0];
+        CodeElement first = declared[0];
+        // ISO 2022 IR 13 as first value puts JIS X 0201 romaji in G0 (PS3.5 Table K-1), returned to with ESC ( J.
+        CodeElement initialG0 = first == CodeElement.JIS_X0201_KATAKANA ? CodeElement.JIS_X0201_ROMAN
+                : first.isG0() ? first : CodeElement.ASCII;
+        CodeElement initialG1 = first.isG0() ? null : first;
+        CodeElement singleByteG0 = initialG0.bytesPerChar == 1 ? initialG0 : CodeElement.ASCII;
         CodeElement g0 = initialG0;
         CodeElement g1 = initialG1;
         for (int i = 0; i < text.length(); ) {
@@ -160,17 +164,19 @@ public final class SpecificCharacterSet {
             i += Character.charCount(cp);
             String ch = new String(Character.toChars(cp));
             if (cp < 0x80) {
-                if (g0 != CodeElement.ASCII && !(g0 == CodeElement.JIS_X0201_ROMAN && cp != '\\' && cp != '~')) {
-                    out.writeBytes(CodeElement.ASCII.escape);
-                    g0 = CodeElement.ASCII;
+                if (g0.bytesPerChar == 2) {
+                    out.writeBytes(singleByteG0.escape);
+                    g0 = singleByteG0;
                 }
                 out.write(cp);
                 if (delimiters.contains(cp)) {
+                    // the decoder falls back to the initial code elements here; an explicit G0 designation is only
+                    // needed when the initial G0 is a two-byte set
+                    if (initialG0.bytesPerChar == 2) {
+                        out.writeBytes(initialG0.escape);
+                    }
                     g0 = initialG0;
                     g1 = initialG1;
-                    if (g0 != CodeElement.ASCII) {
-                        out.writeBytes(g0.escape);
-                    }
                 }
                 continue;
             }
