@@ -153,12 +153,11 @@ public final class DicomJsonWriter {
         return Base64.getEncoder().encodeToString(bytes);
     }
 
-    /** The encapsulated value as it appears in the file: offset table item, fragment items, sequence delimiter. */
+    /** The encapsulated value as pydicom and dcm4che expose it: offset table item and fragment items (no delimiter). */
     private static byte[] encapsulated(Fragments fragments) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         item(out, fragments.basicOffsetTable());
         fragments.fragments().forEach(f -> item(out, f));
-        out.writeBytes(new byte[] {(byte) 0xFE, (byte) 0xFF, (byte) 0xDD, (byte) 0xE0, 0, 0, 0, 0});
         return out.toByteArray();
     }
 

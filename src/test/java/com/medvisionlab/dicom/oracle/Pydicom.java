@@ -55,6 +55,21 @@ public final class Pydicom {
         return byFile;
     }
 
+    /** pydicom's DICOM JSON (to_json_dict) of each file's dataset, one line per file, in order. */
+    public static List<String> json(List<Path> files) throws IOException, InterruptedException {
+        Path script = Files.createTempFile("pydicom_json", ".py");
+        try (InputStream in = Pydicom.class.getResourceAsStream("/com/medvisionlab/dicom/oracle/pydicom_json.py")) {
+            Files.write(script, in.readAllBytes());
+        }
+        List<String> command = new ArrayList<>(List.of(PYTHON.toString(), script.toString()));
+        files.forEach(f -> command.add(f.toString()));
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor(120, TimeUnit.SECONDS);
+        Files.deleteIfExists(script);
+        return output.lines().toList();
+    }
+
     private static int exitCode(String... command) {
         try {
             Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
