@@ -41,7 +41,7 @@ final class DumpCommand implements Callable<Integer> {
             try {
                 DicomFile dicom = DicomReader.read(Path.of(file));
                 if (json) {
-                    out.println("{\"file\":" + jsonString(file) + ",\"dataset\":" + DicomJsonWriter.toJson(dicom.dataset()) + "}");
+                    out.println("{\"file\":" + DicomJsonWriter.quote(file) + ",\"dataset\":" + DicomJsonWriter.toJson(dicom.dataset()) + "}");
                 } else {
                     out.println("# " + file + " (" + dicom.transferSyntax().name() + ")");
                     out.print(DatasetDumper.dump(dicom.fileMeta()));
@@ -56,7 +56,7 @@ final class DumpCommand implements Callable<Integer> {
             if (problem != null) {
                 allParsed = false;
                 if (json) {
-                    out.println("{\"file\":" + jsonString(file) + ",\"error\":" + jsonString(problem) + "}");
+                    out.println("{\"file\":" + DicomJsonWriter.quote(file) + ",\"error\":" + DicomJsonWriter.quote(problem) + "}");
                 } else {
                     err.println("error: " + problem);
                 }
@@ -66,21 +66,4 @@ final class DumpCommand implements Callable<Integer> {
         return allParsed ? 0 : FriendlyErrors.USAGE_ERROR;
     }
 
-    private static String jsonString(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
-    }
 }

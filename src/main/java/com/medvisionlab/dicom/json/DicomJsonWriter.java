@@ -127,7 +127,8 @@ public final class DicomJsonWriter {
         return value.equals("NaN") || value.endsWith("Infinity") ? quote(value) : value;
     }
 
-    static String quote(String s) {
+    /** {@code s} as a JSON string literal, quotes included. */
+    public static String quote(String s) {
         StringBuilder b = new StringBuilder(s.length() + 2).append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
