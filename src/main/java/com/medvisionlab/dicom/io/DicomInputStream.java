@@ -351,7 +351,8 @@ public final class DicomInputStream {
     private BinaryValue readValue(int tag, VR vr, long length, boolean bigEndian, String what) throws IOException {
         int unit = vr.bytesPerValue();
         boolean swap = bigEndian && unit > 1;
-        if (file != null && in.hasFilePositions() && !swap && length > options.largeValueThreshold()
+        // Strings stay in memory whatever their size: accessors decode them, and they are never pixel-sized.
+        if (file != null && in.hasFilePositions() && !swap && !vr.isString() && length > options.largeValueThreshold()
                 && options.largeValues() == ReadOptions.LargeValues.REFERENCE) {
             long offset = in.position();
             in.skip(length, what);
