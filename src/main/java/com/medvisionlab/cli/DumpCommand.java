@@ -1,6 +1,8 @@
 package com.medvisionlab.cli;
 
 import com.medvisionlab.dicom.DicomException;
+import com.medvisionlab.dicom.data.Tags;
+import com.medvisionlab.dicom.dict.UidDictionary;
 import com.medvisionlab.dicom.dump.DatasetDumper;
 import com.medvisionlab.dicom.io.DicomFile;
 import com.medvisionlab.dicom.io.DicomReader;
@@ -43,7 +45,9 @@ final class DumpCommand implements Callable<Integer> {
                 if (json) {
                     out.println("{\"file\":" + DicomJsonWriter.quote(file) + ",\"dataset\":" + DicomJsonWriter.toJson(dicom.dataset()) + "}");
                 } else {
-                    out.println("# " + file + " (" + dicom.transferSyntax().name() + ")");
+                    String sopClass = dicom.dataset().getString(Tags.SOPClassUID).flatMap(UidDictionary::sopClassName)
+                            .orElse("unknown SOP class");
+                    out.println("# " + file + ": " + sopClass + ", " + dicom.transferSyntax().name());
                     out.print(DatasetDumper.dump(dicom.fileMeta()));
                     out.print(DatasetDumper.dump(dicom.dataset()));
                 }

@@ -29,6 +29,7 @@ class DumpCommandTest {
         String rtplan = TestFiles.get("rtplan.dcm").toString();
         assertEquals(0, run("dump", TestFiles.get("MR_small.dcm").toString(), rtplan));
         String text = out.toString();
+        assertTrue(text.lines().anyMatch(l -> l.endsWith("MR_small.dcm: MR Image Storage, Explicit VR Little Endian")), text);
         assertTrue(text.lines().anyMatch(l -> l.startsWith("(0010,0010) PN [CompressedSamples^MR1]") && l.endsWith("PatientName")));
         assertTrue(text.lines().anyMatch(l -> l.startsWith("  (fffe,e000) na (Item")), "items are indented");
         assertTrue(text.lines().anyMatch(l -> l.startsWith("    (300a,")), "item elements are indented further");

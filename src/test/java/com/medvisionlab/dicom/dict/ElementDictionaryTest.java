@@ -39,4 +39,10 @@ class ElementDictionaryTest {
         assertEquals(VR.UN, dictionary.implicitVrOf(0x00291010));
         assertTrue(dictionary.keywordOf(0x00291010).isEmpty());
     }
+
+    @Test
+    void storage_sop_classes_have_their_ps3_4_names() {
+        assertEquals("CT Image Storage", UidDictionary.sopClassName("1.2.840.10008.5.1.4.1.1.2").orElseThrow());
+        assertTrue(UidDictionary.sopClassName("1.2.840.10008.1.2").isEmpty(), "a transfer syntax is no SOP class");
+    }
 }
