@@ -57,7 +57,7 @@ public final class SpecificCharacterSet {
      * text is never silently decoded in the wrong repertoire.
      */
     public static SpecificCharacterSet of(List<String> values) {
-        List<String> terms = values.stream().map(s -> s.strip().toUpperCase(Locale.ROOT)).toList();
+        List<String> terms = values.stream().map(SpecificCharacterSet::normalizedTerm).toList();
         if (terms.isEmpty() || (terms.size() == 1 && terms.getFirst().isEmpty())) {
             return DEFAULT;
         }
@@ -82,6 +82,16 @@ public final class SpecificCharacterSet {
             elements.add(element);
         }
         return new SpecificCharacterSet(terms, elements.toArray(CodeElement[]::new), null);
+    }
+
+    /**
+     * Spellings seen in real files ("ISO-IR 100", "ISO_IR100", "iso_ir 192") mean the defined term; anything else
+     * stays as written and is refused by {@link #of(List)}.
+     */
+    private static String normalizedTerm(String raw) {
+        String term = raw.strip().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+        term = term.replaceFirst("^ISO[-_ ]?IR[-_ ]?(\\d+)$", "ISO_IR $1");
+        return term.replaceFirst("^ISO[-_ ]?2022[-_ ]?IR[-_ ]?(\\d+)$", "ISO 2022 IR $1");
     }
 
     public static SpecificCharacterSet of(String... values) {

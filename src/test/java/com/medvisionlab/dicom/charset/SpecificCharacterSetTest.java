@@ -117,4 +117,13 @@ class SpecificCharacterSetTest {
         assertThrows(DicomException.class, () -> SpecificCharacterSet.of("", "ISO 2022 IR 87").encode("홍", Delimiters.VALUE));
         assertThrows(DicomException.class, () -> SpecificCharacterSet.of("ISO_IR 999"));
     }
+
+    @Test
+    void common_misspellings_of_defined_terms_are_understood() {
+        assertEquals("ISO_IR 100", SpecificCharacterSet.of("ISO-IR 100").toString());
+        assertEquals("ISO_IR 192", SpecificCharacterSet.of("iso_ir192").toString());
+        assertEquals("\\ISO 2022 IR 87", SpecificCharacterSet.of("", "ISO2022 IR 87").toString());
+        assertEquals("Buc^Jérôme", SpecificCharacterSet.of("ISO-IR 100").decode(new byte[] {'B', 'u', 'c', '^', 'J', (byte) 0xE9,
+                'r', (byte) 0xF4, 'm', 'e'}, Delimiters.PERSON_NAME));
+    }
 }
