@@ -1,6 +1,8 @@
 package com.medvisionlab.dicom.data;
 
 import com.medvisionlab.dicom.charset.SpecificCharacterSet;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -124,6 +126,16 @@ public final class Dataset {
             return new double[0];
         }
         return ValueCodec.doubles(tag, vrs[i], bytes);
+    }
+
+    /** The first DA value as a date; malformed text throws {@link MalformedValueException}. */
+    public Optional<LocalDate> getDate(int tag) {
+        return getString(tag).filter(s -> !s.isEmpty()).map(s -> TemporalValues.date(tag, vrs[indexOf(tag)], s));
+    }
+
+    /** The first TM value as a time of day (HH, HHMM, HHMMSS and fractions up to microseconds). */
+    public Optional<LocalTime> getTime(int tag) {
+        return getString(tag).filter(s -> !s.isEmpty()).map(s -> TemporalValues.time(tag, vrs[indexOf(tag)], s));
     }
 
     /** The raw little-endian bytes of a non-sequence value, reading bulk data from its file. */

@@ -121,4 +121,22 @@ class DatasetTest {
         assertEquals(12, VR.OB.headerLength());
         assertEquals(8, VR.US.headerLength());
     }
+
+    @Test
+    void dates_and_times_parse_into_java_time_and_reject_nonsense() {
+        Dataset ds = new Dataset();
+        ds.setString(Tags.StudyDate, VR.DA, "20260228");
+        ds.setString(Tags.StudyTime, VR.TM, "101530.25");
+        ds.setString(Tags.SeriesDate, VR.DA, "1995.07.20");
+        ds.setString(Tags.SeriesTime, VR.TM, "0915");
+        ds.setString(Tags.AcquisitionDate, VR.DA, "20260230");
+        ds.setString(Tags.AcquisitionTime, VR.TM, "25");
+        assertEquals(java.time.LocalDate.of(2026, 2, 28), ds.getDate(Tags.StudyDate).orElseThrow());
+        assertEquals(java.time.LocalTime.of(10, 15, 30, 250_000_000), ds.getTime(Tags.StudyTime).orElseThrow());
+        assertEquals(java.time.LocalDate.of(1995, 7, 20), ds.getDate(Tags.SeriesDate).orElseThrow());
+        assertEquals(java.time.LocalTime.of(9, 15), ds.getTime(Tags.SeriesTime).orElseThrow());
+        assertThrows(MalformedValueException.class, () -> ds.getDate(Tags.AcquisitionDate));
+        assertThrows(MalformedValueException.class, () -> ds.getTime(Tags.AcquisitionTime));
+        assertTrue(ds.getDate(Tags.ContentDate).isEmpty());
+    }
 }
