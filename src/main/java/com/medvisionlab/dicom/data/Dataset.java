@@ -213,6 +213,30 @@ public final class Dataset {
         return true;
     }
 
+    /**
+     * A copy whose byte values and sequences are independent of this dataset (so that de-identifying the copy leaves
+     * the original intact). Bulk data references and fragments are shared: they are never modified in place.
+     */
+    public Dataset deepCopy() {
+        return copyInto(new Dataset(parent));
+    }
+
+    private Dataset copyInto(Dataset copy) {
+        for (int i = 0; i < size; i++) {
+            switch (values[i]) {
+                case byte[] bytes -> copy.put(tags[i], vrs[i], bytes.clone());
+                case Sequence sequence -> {
+                    Sequence target = copy.newSequence(tags[i]);
+                    for (Dataset item : sequence) {
+                        item.copyInto(target.addItem());
+                    }
+                }
+                default -> copy.put(tags[i], vrs[i], values[i]);
+            }
+        }
+        return copy;
+    }
+
     /** Visits every element in ascending tag order. */
     public void forEach(ElementVisitor visitor) {
         for (int i = 0; i < size; i++) {

@@ -139,4 +139,18 @@ class DatasetTest {
         assertThrows(MalformedValueException.class, () -> ds.getTime(Tags.AcquisitionTime));
         assertTrue(ds.getDate(Tags.ContentDate).isEmpty());
     }
+
+    @Test
+    void a_deep_copy_can_be_changed_without_touching_the_original() {
+        Dataset original = new Dataset();
+        original.setString(Tags.PatientName, VR.PN, "Doe^John");
+        original.newSequence(Tags.OtherPatientIDsSequence).addItem().setString(Tags.PatientID, VR.LO, "X1");
+        Dataset copy = original.deepCopy();
+        copy.getBytes(Tags.PatientName).orElseThrow()[0] = 'Z';
+        assertEquals("Zoe^John", copy.getString(Tags.PatientName).orElseThrow());
+        copy.getSequence(Tags.OtherPatientIDsSequence).orElseThrow().get(0).remove(Tags.PatientID);
+        assertEquals("Doe^John", original.getString(Tags.PatientName).orElseThrow());
+        assertEquals("X1", original.getSequence(Tags.OtherPatientIDsSequence).orElseThrow().get(0).getString(Tags.PatientID).orElseThrow());
+        assertEquals(Optional.of(copy), copy.getSequence(Tags.OtherPatientIDsSequence).orElseThrow().get(0).parent());
+    }
 }
