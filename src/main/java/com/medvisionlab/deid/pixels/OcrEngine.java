@@ -30,6 +30,11 @@ public final class OcrEngine implements AutoCloseable {
 
     static final String ENGLISH_MODEL = "tessdata/eng.traineddata";
     private static final int PADDING = 6;
+    /**
+     * Upscaling stops at this many pixels per side: large images (a 2k CR) already carry big text, and a 3x copy
+     * of one would cost ~35 MB per plane and many seconds of recognition.
+     */
+    private static final int MAX_SCALED_SIDE = 4096;
 
     private final TessBaseAPI api = new TessBaseAPI();
     private final int upscale;
@@ -70,8 +75,9 @@ public final class OcrEngine implements AutoCloseable {
     private List<TextRegion> read(GreyImage grey, Rectangle crop, int pageSegMode) {
         ensureOpen();
         byte[] pixels = darkOnLight(cropOf(grey, crop));
-        int w = crop.width * upscale;
-        int h = crop.height * upscale;
+        int factor = Math.max(1, Math.min(upscale, MAX_SCALED_SIDE / Math.max(crop.width, crop.height)));
+        int w = crop.width * factor;
+        int h = crop.height * factor;
         byte[] scaled = scale(pixels, crop.width, crop.height, w, h);
         api.SetPageSegMode(pageSegMode);
         api.SetImage(scaled, w, h, 1, w);
@@ -95,8 +101,8 @@ public final class OcrEngine implements AutoCloseable {
                 if (text.isEmpty() || !it.BoundingBox(RIL_WORD, l, t, r, b)) {
                     continue;
                 }
-                Rectangle box = new Rectangle(crop.x + l[0] / upscale, crop.y + t[0] / upscale,
-                        ceilDiv(r[0] - l[0], upscale), ceilDiv(b[0] - t[0], upscale));
+                Rectangle box = new Rectangle(crop.x + l[0] / factor, crop.y + t[0] / factor,
+                        ceilDiv(r[0] - l[0], factor), ceilDiv(b[0] - t[0], factor));
                 words.add(TextRegion.recognised(box, text, it.Confidence(RIL_WORD)));
             } while (it.Next(RIL_WORD));
         } finally {
@@ -132,8 +138,8 @@ public final class OcrEngine implements AutoCloseable {
         return pixels;
     }
 
-    private byte[] scale(byte[] pixels, int w, int h, int sw, int sh) {
-        if (upscale == 1) {
+    private static byte[] scale(byte[] pixels, int w, int h, int sw, int sh) {
+        if (sw == w && sh == h) {
             return pixels;
         }
         try (Mat src = new Mat(h, w, org.bytedeco.opencv.global.opencv_core.CV_8UC1);
