@@ -13,6 +13,7 @@ final class RootCommand {
         // Subcommands register here, one line each (dump, render, deid).
         cl.addSubcommand(new DumpCommand());
         cl.addSubcommand(new RenderCommand());
+        cl.addSubcommand(new DeidCommand());
         cl.setExecutionExceptionHandler(new FriendlyErrors());
         cl.setParameterExceptionHandler(new FriendlyErrors());
         return cl;

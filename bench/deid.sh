@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Benchmark: de-identify 1,000 synthetic 512x512 16-bit CT slices with our CLI (JVM start included) and compare
+# with dcmtk's dcmodify editing five attributes of copies of the same files, and with a plain `cp -r`.
+# Targets: deid <= dcmodify and deid <= 3x cp. Run from the repository root: bench/deid.sh [COUNT]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+COUNT=${1:-1000}
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+JAVA="$JAVA_HOME/bin/java"
+WORK=bench/out/deid
+rm -rf "$WORK" && mkdir -p "$WORK"
+
+command -v dcmodify >/dev/null || { echo "dcmodify (dcmtk) not installed" >&2; exit 2; }
+
+echo "building..."
+./mvnw -B -q -DskipTests package >"$WORK/build.log" 2>&1 || echo "(package failed, see $WORK/build.log)"
+./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >>"$WORK/build.log" 2>&1
+CP="target/classes:target/test-classes:$(cat "$WORK/cp.txt")"
+JAR=$(ls target/*.jar 2>/dev/null | grep -v -- '-plain.jar' | head -1 || true)
+if [ -n "$JAR" ]; then
+  DEID=("$JAVA" -jar "$JAR" deid)
+  echo "CLI: java -jar $JAR"
+else
+  DEID=("$JAVA" -cp "$CP" com.medvisionlab.MedVisionLabApplication deid)
+  echo "CLI: java -cp target/classes:<deps> (no jar; fallback)"
+fi
+
+echo "generating $COUNT synthetic CT slices..."
+"$JAVA" -cp "$CP" com.medvisionlab.deid.bench.SyntheticCtGenerator "$WORK/in" "$COUNT" >/dev/null
+head -c 48 /dev/urandom | base64 > "$WORK/secret"
+du -sh "$WORK/in"
+
+# Each step is timed as wall clock plus CPU (user+sys) of its processes (bash `time`), since
+# the machine may be shared and wall time then depends on the neighbours' load.
+TIMEFORMAT='%R %U %S'
+measure() { { time "$@" >/dev/null 2>&1; } 2>&1 | tail -1; }
+sync
+
+read -r DEID_W DEID_U DEID_S <<<"$(measure "${DEID[@]}" "$WORK/in" "$WORK/deid-out" --secret-file "$WORK/secret" \
+    --mapping-dir "$WORK/map" --report "$WORK/report.json")"
+cp -r "$WORK/in" "$WORK/dcmodify-copy"
+sync
+read -r MOD_W MOD_U MOD_S <<<"$(measure dcmodify -nb -m "PatientName=X" -m "PatientID=X" -m "PatientBirthDate=" \
+    -m "InstitutionName=X" -m "AccessionNumber=" "$WORK"/dcmodify-copy/*.dcm)"
+sync
+read -r CP_W CP_U CP_S <<<"$(measure cp -r "$WORK/in" "$WORK/cp-out")"
+
+cpu() { echo "$1 + $2" | bc; }
+DEID_C=$(cpu "$DEID_U" "$DEID_S"); MOD_C=$(cpu "$MOD_U" "$MOD_S"); CP_C=$(cpu "$CP_U" "$CP_S")
+python3 -c "import json,sys; r=json.load(open(sys.argv[1])); print('report: in', r['filesIn'], 'out', r['filesOut'], 'quarantined', r['filesQuarantined'])" "$WORK/report.json" 2>/dev/null || true
+printf "files: %d   load average: %s\n" "$COUNT" "$(cut -d' ' -f1-3 /proc/loadavg)"
+printf "%-36s %8s %8s\n" "" "wall s" "cpu s"
+printf "%-36s %8.2f %8.2f\n" "deid (java -jar, JVM start incl.)" "$DEID_W" "$DEID_C"
+printf "%-36s %8.2f %8.2f\n" "dcmodify (5 attributes)" "$MOD_W" "$MOD_C"
+printf "%-36s %8.2f %8.2f\n" "cp -r" "$CP_W" "$CP_C"
+printf "ratio deid/dcmodify: wall %.2f, cpu %.2f (target <= 1)\n" "$(echo "$DEID_W / $MOD_W" | bc -l)" "$(echo "$DEID_C / $MOD_C" | bc -l)"
+printf "ratio deid/cp:       wall %.2f, cpu %.2f (target <= 3)\n" "$(echo "$DEID_W / $CP_W" | bc -l)" "$(echo "$DEID_C / $CP_C" | bc -l)"

@@ -1,0 +1,158 @@
+package com.medvisionlab.deid;
+
+import com.medvisionlab.deid.freetext.IdentifyingValues;
+import com.medvisionlab.deid.report.Finding;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An independent check of an output dataset: every element value, recursively through sequences and including
+ * private elements and small binary values, is searched for the identifying values collected from the input.
+ * Deliberately does not reuse the cleaner's regular expressions: it tokenizes values and compares tokens, so a bug
+ * in one is unlikely to hide in the other. A file with any finding must be quarantined.
+ */
+public final class VerificationScan {
+
+    /** Binary values larger than this (pixel data, waveforms) are not text and are not scanned. */
+    private static final int MAX_BINARY_SCAN = 64 * 1024;
+    private static final Set<String> NUMERIC_BINARY_VRS = Set.of("US", "SS", "UL", "SL", "UV", "SV", "FL", "FD", "AT",
+            "OF", "OD", "OL", "OV");
+
+    private final Set<String> nameTokens;
+    private final List<String> ids;
+    private final List<String> dateSpellings;
+    private final List<String> phrases;
+
+    public VerificationScan(IdentifyingValues values) {
+        this.nameTokens = values.nameTokens();
+        this.ids = List.copyOf(values.ids());
+        this.dateSpellings = values.dates().stream().flatMap(d -> IdentifyingValues.dateSpellings(d).stream()).toList();
+        this.phrases = List.copyOf(values.phrases());
+    }
+
+    public List<Finding> scan(AttributeTree dataset) {
+        List<Finding> findings = new ArrayList<>();
+        scan(dataset, "", findings);
+        return findings;
+    }
+
+    private void scan(AttributeTree tree, String path, List<Finding> findings) {
+        for (int tag : tree.tags()) {
+            String vr = tree.vr(tag);
+            if ("SQ".equals(vr)) {
+                List<? extends AttributeTree> items = tree.items(tag);
+                for (int i = 0; i < items.size(); i++) {
+                    scan(items.get(i), path + DicomTags.hex(tag) + "[" + i + "]/", findings);
+                }
+                continue;
+            }
+            if (tag == DicomTags.PIXEL_DATA || DicomTags.isOverlayOrCurveData(tag)) {
+                continue;
+            }
+            if (!NUMERIC_BINARY_VRS.contains(vr)) { // numbers in binary form cannot spell a name or an ID
+                for (String value : tree.strings(tag)) {
+                    check(value, path, tag, findings);
+                }
+            }
+            Optional<byte[]> bytes = tree.bytes(tag);
+            if (bytes.isPresent() && bytes.get().length <= MAX_BINARY_SCAN) {
+                check(new String(bytes.get(), StandardCharsets.ISO_8859_1), path, tag, findings);
+            }
+        }
+    }
+
+    private void check(String value, String path, int tag, List<Finding> findings) {
+        kind(value).ifPresent(kind -> findings.add(new Finding(path + DicomTags.hex(tag), kind)));
+    }
+
+    /**
+     * What identifying value {@code value} contains, if any (the value itself is never reported). Plain loops
+     * rather than regular expressions: this runs on every element of every file, and kept simple it is both fast
+     * and quick for the JIT to compile.
+     */
+    private Optional<String> kind(String value) {
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        String upper = value.toUpperCase(Locale.ROOT);
+        if (!nameTokens.isEmpty() && containsNameToken(upper)) {
+            return Optional.of("person name token");
+        }
+        for (String id : ids) {
+            if (containsBounded(upper, id)) {
+                return Optional.of("identifier");
+            }
+        }
+        for (String date : dateSpellings) {
+            if (containsBounded(upper, date)) {
+                return Optional.of("birth date");
+            }
+        }
+        if (!phrases.isEmpty()) {
+            String squeezed = squeezeWhitespace(upper);
+            for (String phrase : phrases) {
+                if (squeezed.contains(phrase)) {
+                    return Optional.of("institution or address");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean containsNameToken(String upper) {
+        int start = -1;
+        for (int i = 0; i <= upper.length(); i++) {
+            boolean word = i < upper.length() && Character.isLetterOrDigit(upper.charAt(i));
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                if (nameTokens.contains(upper.substring(start, i))) {
+                    return true;
+                }
+                start = -1;
+            }
+        }
+        return false;
+    }
+
+    private static String squeezeWhitespace(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                if (!space) {
+                    out.append(' ');
+                }
+                space = true;
+            } else {
+                out.append(c);
+                space = false;
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whether {@code needle} occurs in {@code text} with no letter or digit directly before or after it. */
+    private static boolean containsBounded(String text, String needle) {
+        int from = 0;
+        while (true) {
+            int at = text.indexOf(needle, from);
+            if (at < 0) {
+                return false;
+            }
+            int end = at + needle.length();
+            boolean before = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            boolean after = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (before && after) {
+                return true;
+            }
+            from = at + 1;
+        }
+    }
+}
