@@ -98,13 +98,21 @@ class BrowserIT {
     }
 
     private void signIn(String username) {
+        signIn(username, TestUsers.PASSWORD);
+    }
+
+    private void signIn(String username, String passwordText) {
         driver.get(url("login"));
         waitFor(By.id("login-form"));
         waitFor(By.cssSelector("input[name='username']")).sendKeys(username);
         var password = waitFor(By.cssSelector("input[name='password']"));
-        password.sendKeys(TestUsers.PASSWORD);
+        password.sendKeys(passwordText);
         password.sendKeys(Keys.ENTER);
         waitFor(By.id("sign-out"));
+    }
+
+    private void type(String fieldId, String text) {
+        waitFor(By.cssSelector("#" + fieldId + " input")).sendKeys(text);
     }
 
     private void signOut() {
@@ -171,6 +179,34 @@ class BrowserIT {
         waitForText(By.id("disclaimer"), DISCLAIMER_ZH);
 
         signOut();
+    }
+
+    @Test
+    void a_created_user_must_replace_the_one_time_password_at_first_sign_in() {
+        var researcher = testUsers.create(Role.RESEARCHER);
+        var newcomer = "newcomer-" + Long.toHexString(System.nanoTime());
+        open("en-US");
+        signIn(researcher);
+        driver.get(url("admin/users"));
+        type("new-username", newcomer);
+        waitFor(By.id("create-user")).click();
+        var oneTimePassword = waitFor(By.id("one-time-password")).getText();
+        assertThat(oneTimePassword).hasSize(16);
+        driver.get(url(""));
+        signOut();
+
+        signIn(newcomer, oneTimePassword);
+        waitFor(By.id("change-password-heading"));
+        driver.get(url(""));
+        waitFor(By.id("change-password-heading"));
+        assertThat(driver.findElements(By.id("home-heading"))).isEmpty();
+        type("current-password", oneTimePassword);
+        type("new-password", "my-own-long-passphrase");
+        type("repeat-password", "my-own-long-passphrase");
+        waitFor(By.id("save-password")).click();
+        waitFor(By.id("home-heading"));
+        assertThat(jdbc.sql("SELECT action FROM audit_event WHERE target_id = :u ORDER BY id")
+                .param("u", newcomer).query(String.class).list()).containsExactly("USER_CREATED", "PASSWORD_CHANGED");
     }
 
     @Test
