@@ -1,0 +1,147 @@
+package com.medvisionlab.deid;
+
+import com.medvisionlab.deid.consistency.DateShifter;
+import com.medvisionlab.deid.consistency.DeidSecret;
+import com.medvisionlab.deid.consistency.MappingStore;
+import com.medvisionlab.deid.consistency.PatientKey;
+import com.medvisionlab.deid.consistency.PatientPseudonym;
+import com.medvisionlab.deid.consistency.PatientPseudonymizer;
+import com.medvisionlab.deid.consistency.UidRemapper;
+import com.medvisionlab.deid.freetext.DescriptorCleaner;
+import com.medvisionlab.deid.freetext.IdentifyingValues;
+import com.medvisionlab.deid.profile.ActionResolver;
+import com.medvisionlab.deid.profile.ProfileTable;
+import com.medvisionlab.deid.profile.SafePrivateTags;
+import com.medvisionlab.deid.report.ActionTally;
+import com.medvisionlab.deid.report.Finding;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * De-identifies one dataset in place: PS3.15 Table E.1-1 with the configured options applied recursively, UIDs
+ * remapped consistently (file meta included), the patient pseudonymized, dates shifted per patient, private
+ * elements removed unless known safe, the de-identification recorded in the dataset, then an independent
+ * {@link VerificationScan} of the result. Thread-safe: one engine may serve many files concurrently.
+ */
+public final class DeidEngine {
+
+    private final ProfileTable table = ProfileTable.standard();
+    private final SafePrivateTags safePrivate = SafePrivateTags.standard();
+    private final UidRemapper uids;
+    private final PatientPseudonymizer pseudonymizer;
+    private final DateShifter dateShifter;
+    private final PixelCleaner pixelCleaner;
+
+    public DeidEngine(DeidSecret secret, MappingStore mappings, PixelCleaner pixelCleaner) {
+        this.uids = new UidRemapper(secret, mappings);
+        this.pseudonymizer = new PatientPseudonymizer(secret, mappings);
+        this.dateShifter = new DateShifter(secret);
+        this.pixelCleaner = pixelCleaner;
+    }
+
+    /**
+     * @param fileMeta the group-0002 elements (MediaStorageSOPInstanceUID is remapped with the dataset's UIDs)
+     * @param dataset  the main dataset, changed in place
+     */
+    public DeidResult deidentify(AttributeTree fileMeta, AttributeTree dataset, DeidConfig config) {
+        ActionResolver resolver = new ActionResolver(config.activeColumns());
+        IdentifyingValues identifiers = new IdentifierCollector(table, resolver).collect(dataset);
+        PatientKey patient = new PatientKey(first(dataset, DicomTags.PATIENT_ID),
+                first(dataset, DicomTags.ISSUER_OF_PATIENT_ID), first(dataset, DicomTags.PATIENT_NAME),
+                first(dataset, DicomTags.PATIENT_BIRTH_DATE));
+        PatientPseudonym pseudonym = pseudonymizer.pseudonymFor(patient);
+        ActionTally tally = new ActionTally();
+
+        new ElementProcessor(table, resolver, safePrivate, config, uids, pseudonym, dateShifter.offsetDays(patient),
+                new DescriptorCleaner(identifiers), tally).process(dataset, TextPolicy.KEEP);
+        processFileMeta(fileMeta, config, tally);
+
+        List<String> blocking = new ArrayList<>();
+        PixelCleaner.Outcome pixels = new PixelCleaner.Outcome(0, List.of());
+        Set<DeidOption> applied = appliedOptions(config);
+        if (config.has(DeidOption.CLEAN_PIXEL_DATA) || config.has(DeidOption.CLEAN_RECOGNIZABLE_VISUAL_FEATURES)) {
+            pixels = pixelCleaner.clean(dataset, config);
+            blocking.addAll(pixels.residualFindings());
+            if (!pixelCleaner.inspectsPixels() && config.has(DeidOption.CLEAN_PIXEL_DATA)
+                    && dataset.strings(DicomTags.BURNED_IN_ANNOTATION).contains("YES")) {
+                blocking.add("Burned In Annotation is YES but no pixel cleaner is installed");
+            }
+        }
+        record(dataset, config, applied, pixelCleaner.inspectsPixels());
+
+        List<Finding> findings = new ArrayList<>(new VerificationScan(identifiers).scan(dataset));
+        findings.addAll(new VerificationScan(identifiers).scan(fileMeta));
+        return new DeidResult(tally, findings, blocking, pixels.boxesRedacted(), applied);
+    }
+
+    private void processFileMeta(AttributeTree meta, DeidConfig config, ActionTally tally) {
+        for (int ae : DicomTags.META_AE_TITLES) {
+            if (contains(meta, ae)) {
+                meta.remove(ae);
+                tally.count("SourceApplicationEntityTitle", ElementProcessor.REMOVED);
+            }
+        }
+        if (!config.has(DeidOption.RETAIN_UIDS) && contains(meta, DicomTags.MEDIA_STORAGE_SOP_INSTANCE_UID)) {
+            meta.setStrings(DicomTags.MEDIA_STORAGE_SOP_INSTANCE_UID, "UI",
+                    meta.strings(DicomTags.MEDIA_STORAGE_SOP_INSTANCE_UID).stream().map(uids::remap).toList());
+            tally.count("MediaStorageSOPInstanceUID", ElementProcessor.UID_REMAPPED);
+        }
+    }
+
+    /** Options whose effect this engine really produced; pixel options only with a pixel-inspecting cleaner. */
+    private Set<DeidOption> appliedOptions(DeidConfig config) {
+        Set<DeidOption> applied = EnumSet.noneOf(DeidOption.class);
+        for (DeidOption option : config.options()) {
+            boolean pixelOption = option.column().isEmpty();
+            if (!pixelOption || pixelCleaner.inspectsPixels()) {
+                applied.add(option);
+            }
+        }
+        return applied;
+    }
+
+    /** PS3.15 E.1.1: record that and how the instance was de-identified. */
+    private static void record(AttributeTree dataset, DeidConfig config, Set<DeidOption> applied,
+                               boolean pixelsInspected) {
+        dataset.setStrings(DicomTags.PATIENT_IDENTITY_REMOVED, "CS", List.of("YES"));
+        List<String> method = new ArrayList<>(config.methodDescription());
+        method.removeIf(v -> v.startsWith("CLEAN_") && !applied.contains(DeidOption.valueOf(v)));
+        dataset.setStrings(DicomTags.DEIDENTIFICATION_METHOD, "LO", method);
+        dataset.remove(DicomTags.DEIDENTIFICATION_METHOD_CODE_SEQUENCE);
+        addCode(dataset, DeidOption.BASIC_PROFILE_CODE, DeidOption.BASIC_PROFILE_MEANING);
+        applied.stream().sorted().forEach(o -> addCode(dataset, o.code(), o.meaning()));
+        String longitudinal = applied.contains(DeidOption.RETAIN_LONGITUDINAL_MODIFIED_DATES) ? "MODIFIED"
+                : applied.contains(DeidOption.RETAIN_LONGITUDINAL_FULL_DATES) ? "UNMODIFIED" : "REMOVED";
+        dataset.setStrings(DicomTags.LONGITUDINAL_TEMPORAL_INFORMATION_MODIFIED, "CS", List.of(longitudinal));
+        if (pixelsInspected && applied.contains(DeidOption.CLEAN_PIXEL_DATA)) {
+            dataset.setStrings(DicomTags.BURNED_IN_ANNOTATION, "CS", List.of("NO"));
+        }
+        if (pixelsInspected && applied.contains(DeidOption.CLEAN_RECOGNIZABLE_VISUAL_FEATURES)) {
+            dataset.setStrings(DicomTags.RECOGNIZABLE_VISUAL_FEATURES, "CS", List.of("NO"));
+        }
+    }
+
+    private static void addCode(AttributeTree dataset, String code, String meaning) {
+        AttributeTree item = dataset.addItem(DicomTags.DEIDENTIFICATION_METHOD_CODE_SEQUENCE);
+        item.setStrings(DicomTags.CODE_VALUE, "SH", List.of(code));
+        item.setStrings(DicomTags.CODING_SCHEME_DESIGNATOR, "SH", List.of(DeidOption.CODING_SCHEME));
+        item.setStrings(DicomTags.CODE_MEANING, "LO", List.of(meaning));
+    }
+
+    private static boolean contains(AttributeTree tree, int tag) {
+        for (int t : tree.tags()) {
+            if (t == tag) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String first(AttributeTree tree, int tag) {
+        List<String> values = tree.strings(tag);
+        return values.isEmpty() ? "" : values.getFirst();
+    }
+}

@@ -1,0 +1,26 @@
+package com.medvisionlab.deid;
+
+import com.medvisionlab.deid.report.ActionTally;
+import com.medvisionlab.deid.report.Finding;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The outcome for one file. When {@link #quarantined()} the output must not be written to the destination:
+ * {@code findings} are identifiers the verification scan still found, {@code blockingReasons} other reasons
+ * (e.g. burned-in text that no pixel cleaner could remove).
+ */
+public record DeidResult(ActionTally actions, List<Finding> findings, List<String> blockingReasons, int boxesRedacted,
+                         Set<DeidOption> appliedOptions) {
+
+    public DeidResult {
+        findings = List.copyOf(findings);
+        blockingReasons = List.copyOf(blockingReasons);
+        appliedOptions = Set.copyOf(appliedOptions);
+    }
+
+    public boolean quarantined() {
+        return !findings.isEmpty() || !blockingReasons.isEmpty();
+    }
+}

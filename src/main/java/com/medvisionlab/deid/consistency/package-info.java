@@ -1,0 +1,5 @@
+/**
+ * Consistency across files and uploads: secret-keyed UID remapping, patient pseudonyms, per-patient date shifts and
+ * the encrypted store of original-to-new mappings.
+ */
+package com.medvisionlab.deid.consistency;

@@ -1,0 +1,97 @@
+package com.medvisionlab.deid.freetext;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Cleans free text (descriptions, comments, SR text values): removes the dataset's own identifying values
+ * (names in any order and case, IDs, birth dates, institutions, addresses) and anything that looks like a date,
+ * phone number, e-mail, URL, IP address or long identifier; clinical words are left alone. Each removed span
+ * becomes {@value #REMOVED}; adjacent removals merge into one.
+ */
+public final class DescriptorCleaner {
+
+    public static final String REMOVED = "[REMOVED]";
+
+    private static final String MONTH =
+            "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+                    + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+
+    /** Generic patterns, most specific first. */
+    private static final List<Pattern> GENERIC = List.of(
+            Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"),                                   // e-mail
+            Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+"),                                   // URL
+            Pattern.compile("\\b\\d{1,3}(?:\\.\\d{1,3}){3}\\b"),                                  // IPv4
+            Pattern.compile("\\b\\d{3}-\\d{2}-\\d{4}\\b"),                                        // SSN
+            Pattern.compile("(?i)\\b\\d{1,2}(?:st|nd|rd|th)?[\\s-]*" + MONTH + "[\\s,-]*\\d{2,4}\\b"), // 23 Jan 1971
+            Pattern.compile("(?i)\\b" + MONTH + "\\s*\\d{1,2}(?:st|nd|rd|th)?,?\\s*\\d{2,4}\\b"),    // Jan 23, 1971
+            Pattern.compile("(?i)\\b" + MONTH + "\\s+\\d{4}\\b"),                                  // January 1971
+            Pattern.compile("\\b\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}\\b"),                            // 1971-01-23
+            Pattern.compile("\\b\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}\\b"),                          // 01/23/71, 23.01.1971
+            Pattern.compile("\\b(?:18|19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\b"),  // 19710123
+            Pattern.compile("(?:\\+\\d{1,3}[\\s.-]?)?(?:\\(\\d{2,4}\\)[\\s.-]?)\\d{3,4}[\\s.-]?\\d{3,4}\\b"), // (555) 123-4567
+            Pattern.compile("(?:\\+\\d{1,3}[\\s.-]?)?\\b\\d{3}[\\s.-]\\d{3}[\\s.-]\\d{4}\\b"),      // 555-123-4567
+            Pattern.compile("\\+\\d{1,3}[\\s.-]?\\d{2,4}(?:[\\s.-]?\\d{2,4}){2,4}\\b"),            // +39 010 555 1234
+            Pattern.compile("(?i)\\b(?:tel|phone|fax|ph)\\.?:?\\s*[\\d\\s().+-]{6,}\\d"),          // Tel: 555 12 34
+            Pattern.compile("(?i)\\b[a-z]{1,4}-?\\d{5,}\\b"),                                     // MRN12345
+            Pattern.compile("\\b\\d{6,}\\b"));                                                   // long digit runs
+
+    private static final Pattern MERGE = Pattern.compile(Pattern.quote(REMOVED) + "(?:[\\s,;^]*" + Pattern.quote(REMOVED) + ")+");
+
+    private final List<Pattern> specific;
+
+    public DescriptorCleaner(IdentifyingValues values) {
+        this.specific = specificPatterns(values);
+    }
+
+    public String clean(String text) {
+        if (text.isBlank()) {
+            return text;
+        }
+        String out = text;
+        for (Pattern p : specific) {
+            out = p.matcher(out).replaceAll(Matcher.quoteReplacement(REMOVED));
+        }
+        for (Pattern p : GENERIC) {
+            out = p.matcher(out).replaceAll(Matcher.quoteReplacement(REMOVED));
+        }
+        return MERGE.matcher(out).replaceAll(Matcher.quoteReplacement(REMOVED));
+    }
+
+    private static List<Pattern> specificPatterns(IdentifyingValues values) {
+        List<Pattern> patterns = new ArrayList<>();
+        // Phrases (institutions, addresses) first, so a name inside an institution does not split it.
+        values.phrases().stream().sorted(Comparator.comparingInt(String::length).reversed()).forEach(p ->
+                patterns.add(Pattern.compile(flexibleWhitespace(p), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+        for (String date : values.dates()) {
+            String alternatives = IdentifyingValues.dateSpellings(date).stream().map(Pattern::quote)
+                    .collect(Collectors.joining("|"));
+            patterns.add(Pattern.compile("(?<!\\d)(?:" + alternatives + ")(?!\\d)"));
+        }
+        values.ids().stream().sorted(Comparator.comparingInt(String::length).reversed()).forEach(id ->
+                patterns.add(Pattern.compile("(?<![A-Za-z0-9])" + Pattern.quote(id) + "(?![A-Za-z0-9])",
+                        Pattern.CASE_INSENSITIVE)));
+        if (!values.nameTokens().isEmpty()) {
+            // A run of name tokens in any order, separated by spaces, commas, dots or carets, plus single-letter
+            // initials next to them: "John Doe", "DOE, JOHN", "doe^john", "J. Doe".
+            String token = values.nameTokens().stream().sorted(Comparator.comparingInt(String::length).reversed())
+                    .map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
+            String word = "(?<![\\p{L}\\p{N}])" + token + "(?![\\p{L}\\p{N}])";
+            String initial = "(?<![\\p{L}\\p{N}])(?-i:\\p{Lu})\\.?";
+            String sep = "[\\s,.^]+";
+            patterns.add(Pattern.compile("(?:" + initial + sep + ")?" + word + "(?:" + sep + "(?:" + word + "|"
+                    + initial + "(?![\\p{L}\\p{N}])))*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        }
+        return patterns;
+    }
+
+    private static String flexibleWhitespace(String phrase) {
+        return phrase.toUpperCase(Locale.ROOT).chars().mapToObj(c -> Character.isWhitespace(c) ? "\\s+"
+                : Pattern.quote(String.valueOf((char) c))).collect(Collectors.joining());
+    }
+}

@@ -1,0 +1,103 @@
+package com.medvisionlab.deid.freetext;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The identifying values found in one input dataset (names, IDs, dates of birth, institutions, addresses, phone
+ * numbers). Both the {@link DescriptorCleaner} and the independent verification scan look for them. Values too
+ * short or too generic to identify anyone ("MR", "ANONYMOUS") are dropped, because matching them would flag
+ * ordinary clinical words.
+ */
+public final class IdentifyingValues {
+
+    /** Name parts that are titles or placeholders, never searched for on their own. */
+    static final Set<String> NOT_NAME_TOKENS = Set.of("DR", "MR", "MRS", "MS", "MISS", "PROF", "JR", "SR", "MD",
+            "PHD", "RN", "II", "III", "IV", "ANONYMOUS", "ANONYMIZED", "ANONYMISED", "ANON", "UNKNOWN", "NONE", "NULL", "NAME", "PATIENT", "TEST");
+    private static final int MIN_NAME_TOKEN = 3;
+    private static final int MIN_ID_LENGTH = 3;
+
+    private final Set<String> nameTokens = new LinkedHashSet<>();
+    private final Set<String> ids = new LinkedHashSet<>();
+    private final Set<String> dates = new LinkedHashSet<>();
+    private final Set<String> phrases = new LinkedHashSet<>();
+
+    /** A PN value: every component ({@code ^}) and word of the alphabetic group is kept as a name token. */
+    public IdentifyingValues addPersonName(String pn) {
+        String alphabetic = pn.split("=", -1)[0];
+        for (String token : alphabetic.split("[\\^\\s,.]+")) {
+            String t = token.strip().toUpperCase(Locale.ROOT);
+            if (t.length() >= MIN_NAME_TOKEN && !NOT_NAME_TOKENS.contains(t) && t.chars().anyMatch(Character::isLetter)) {
+                nameTokens.add(t);
+            }
+        }
+        return this;
+    }
+
+    /** An identifier (Patient ID, accession number, study ID...), matched anywhere, case-insensitively. */
+    public IdentifyingValues addId(String id) {
+        String t = id.strip().toUpperCase(Locale.ROOT);
+        if (t.length() >= MIN_ID_LENGTH && !NOT_NAME_TOKENS.contains(t)) {
+            ids.add(t);
+        }
+        return this;
+    }
+
+    /** A DA value such as a birth date ({@code YYYYMMDD}); searched for in many spellings. */
+    public IdentifyingValues addDate(String da) {
+        String t = da.strip();
+        if (t.matches("\\d{8}")) {
+            dates.add(t);
+        }
+        return this;
+    }
+
+    /** Free text such as an institution name or address, matched as a whole phrase (whitespace-insensitive). */
+    public IdentifyingValues addPhrase(String text) {
+        for (String part : text.split("\\^")) {
+            String t = part.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+            if (t.length() >= 4 && !NOT_NAME_TOKENS.contains(t)) {
+                phrases.add(t);
+            }
+        }
+        return this;
+    }
+
+    public Set<String> nameTokens() {
+        return Collections.unmodifiableSet(nameTokens);
+    }
+
+    public Set<String> ids() {
+        return Collections.unmodifiableSet(ids);
+    }
+
+    public Set<String> dates() {
+        return Collections.unmodifiableSet(dates);
+    }
+
+    public Set<String> phrases() {
+        return Collections.unmodifiableSet(phrases);
+    }
+
+    public boolean isEmpty() {
+        return nameTokens.isEmpty() && ids.isEmpty() && dates.isEmpty() && phrases.isEmpty();
+    }
+
+    /** Common spellings of a {@code YYYYMMDD} date: ISO, US and European orders with / . - separators. */
+    public static List<String> dateSpellings(String yyyymmdd) {
+        String y = yyyymmdd.substring(0, 4);
+        String m = yyyymmdd.substring(4, 6);
+        String d = yyyymmdd.substring(6, 8);
+        List<String> out = new ArrayList<>(List.of(yyyymmdd));
+        for (String sep : List.of("-", "/", ".")) {
+            out.add(y + sep + m + sep + d);
+            out.add(m + sep + d + sep + y);
+            out.add(d + sep + m + sep + y);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * PS3.15 Table E.1-1 as data (generated resource), its option columns and the rules that turn a table cell into
+ * the treatment of one element.
+ */
+package com.medvisionlab.deid.profile;
