@@ -56,6 +56,10 @@ try:
         pass  # pydicom expands 422 to full resolution already
     np.ascontiguousarray(arr, dtype="<i4").tofile(os.path.join(out, "oracle.bin"))
     meta["oracleShape"] = list(arr.shape)
+    if ds.get("PhotometricInterpretation") in ("YBR_FULL", "YBR_FULL_422") and (native or ts == "1.2.840.10008.1.2.5"):
+        from pydicom.pixel_data_handlers.util import convert_color_space
+        rgb = convert_color_space(arr, "YBR_FULL", "RGB")
+        np.ascontiguousarray(rgb, dtype="<i4").tofile(os.path.join(out, "rgb.bin"))
 except Exception as e:
     meta["oracleError"] = str(e)[:200]
 with open(os.path.join(out, "meta.properties"), "w") as f:

@@ -148,11 +148,20 @@ public record PydicomSample(Path file, Properties meta, Path dir) {
 
     /** pydicom's decoded first frame (interleaved samples), when it could decode it. */
     public Optional<int[]> oracle() {
-        Path path = dir.resolve("oracle.bin");
+        return ints("oracle.bin");
+    }
+
+    /** pydicom's YBR_FULL to RGB conversion of frame 1 (YBR images in native or RLE syntaxes only). */
+    public Optional<int[]> rgbOracle() {
+        return ints("rgb.bin");
+    }
+
+    private Optional<int[]> ints(String name) {
+        Path path = dir.resolve(name);
         if (!Files.exists(path)) {
             return Optional.empty();
         }
-        ByteBuffer buffer = ByteBuffer.wrap(read("oracle.bin")).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer buffer = ByteBuffer.wrap(read(name)).order(ByteOrder.LITTLE_ENDIAN);
         int[] out = new int[buffer.remaining() / 4];
         buffer.asIntBuffer().get(out);
         return Optional.of(out);
