@@ -12,6 +12,7 @@ final class RootCommand {
         picocli.CommandLine cl = new picocli.CommandLine(new RootCommand());
         // Subcommands register here, one line each (dump, render, deid).
         cl.addSubcommand(new RenderCommand());
+        cl.addSubcommand(new DeidCommand());
         cl.setExecutionExceptionHandler(new FriendlyErrors());
         cl.setParameterExceptionHandler(new FriendlyErrors());
         return cl;

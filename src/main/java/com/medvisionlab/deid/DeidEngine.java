@@ -14,6 +14,7 @@ import com.medvisionlab.deid.profile.ProfileTable;
 import com.medvisionlab.deid.profile.SafePrivateTags;
 import com.medvisionlab.deid.report.ActionTally;
 import com.medvisionlab.deid.report.Finding;
+import com.medvisionlab.dicom.io.DicomFile;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -41,6 +42,11 @@ public final class DeidEngine {
         this.pseudonymizer = new PatientPseudonymizer(secret, mappings);
         this.dateShifter = new DateShifter(secret);
         this.pixelCleaner = pixelCleaner;
+    }
+
+    /** De-identifies a parsed file in place (file meta and dataset); write it out only if not quarantined. */
+    public DeidResult deidentify(DicomFile file, DeidConfig config) {
+        return deidentify(new DatasetTree(file.fileMeta()), new DatasetTree(file.dataset()), config);
     }
 
     /**
