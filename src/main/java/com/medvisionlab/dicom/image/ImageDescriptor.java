@@ -37,6 +37,11 @@ public record ImageDescriptor(
         if (highBit < bitsStored - 1 || highBit >= bitsAllocated) {
             throw new PixelDataException("High Bit " + highBit + " is inconsistent with Bits Stored " + bitsStored);
         }
+        if ((long) rows * columns * samplesPerPixel > Integer.MAX_VALUE - 8) {
+            // one frame is decoded into one int[]; refuse sizes that would overflow instead of allocating wildly
+            throw new PixelDataException("A frame of " + rows + "x" + columns + "x" + samplesPerPixel
+                    + " samples is too large to decode");
+        }
         if (numberOfFrames < 1) {
             throw new PixelDataException("Number of Frames must be at least 1, was " + numberOfFrames);
         }

@@ -4,6 +4,8 @@ package com.medvisionlab.dicom.image;
  * One decoded frame as stored values: one int per sample, pixel-interleaved (R G B R G B ... for colour),
  * sign-extended when signed. Its descriptor says what the samples are now (e.g. RGB after a JPEG decoder
  * already converted YCbCr), with planar configuration always {@link PlanarConfiguration#INTERLEAVED}.
+ *
+ * <p>The sample array is shared, not copied (frames are large and decoded once); callers must not modify it.
  */
 public record RawFrame(ImageDescriptor descriptor, int[] samples, int min, int max) {
 
