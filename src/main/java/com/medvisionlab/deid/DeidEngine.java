@@ -14,6 +14,8 @@ import com.medvisionlab.deid.profile.ProfileTable;
 import com.medvisionlab.deid.profile.SafePrivateTags;
 import com.medvisionlab.deid.report.ActionTally;
 import com.medvisionlab.deid.report.Finding;
+import com.medvisionlab.dicom.data.Tags;
+import com.medvisionlab.dicom.data.VR;
 import com.medvisionlab.dicom.io.DicomFile;
 
 import java.util.ArrayList;
@@ -46,6 +48,10 @@ public final class DeidEngine {
 
     /** De-identifies a parsed file in place (file meta and dataset); write it out only if not quarantined. */
     public DeidResult deidentify(DicomFile file, DeidConfig config) {
+        if (file.fileMeta().getString(Tags.TransferSyntaxUID).isEmpty()) {
+            // bare dataset: a pixel cleaner reads (and may update) the syntax in the meta, so make it explicit there
+            file.fileMeta().setString(Tags.TransferSyntaxUID, VR.UI, file.transferSyntax().uid());
+        }
         return deidentify(new DatasetTree(file.fileMeta()), new DatasetTree(file.dataset()), config);
     }
 
