@@ -83,14 +83,17 @@ final class FrameImages {
         return RawFrame.of(d, samples);
     }
 
-    /** Black as displayed: the highest value for MONOCHROME1, the lowest otherwise (palette: darkest entry). */
+    /**
+     * Black as displayed: the highest value for MONOCHROME1, the image minimum for signed grey (air on a CT, not an
+     * out-of-range -32768), 0 otherwise (palette: darkest entry).
+     */
     static Fill fillFor(ImageDescriptor d) {
         if (d.photometricInterpretation() == PhotometricInterpretation.MONOCHROME1) {
             int max = d.isSigned() ? (1 << (d.bitsStored() - 1)) - 1 : (1 << d.bitsStored()) - 1;
             return Fill.constant(max);
         }
         if (d.photometricInterpretation() == PhotometricInterpretation.MONOCHROME2 && d.isSigned()) {
-            return Fill.constant(-(1 << (d.bitsStored() - 1)));
+            return Fill.imageMinimum();
         }
         return Fill.black();
     }
