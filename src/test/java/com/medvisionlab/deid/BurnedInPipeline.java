@@ -63,6 +63,7 @@ final class BurnedInPipeline {
     /** Frames rendered by dcmtk's dcmj2pnm (an independent decoder), min-max window; skips when dcmtk is absent. */
     static List<BufferedImage> renderWithDcmtk(Path dicom, Path work, int... frames) throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/dcmj2pnm")), "dcmj2pnm (Debian dcmtk) absent");
+        Files.createDirectories(work);
         List<BufferedImage> out = new ArrayList<>();
         for (int frame : frames) {
             Path png = work.resolve("render-" + frame + ".png");
