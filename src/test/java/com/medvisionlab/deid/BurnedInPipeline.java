@@ -91,8 +91,10 @@ final class BurnedInPipeline {
         return found;
     }
 
+    /** Confident OCR words with at least three letters or digits (punctuation read off speckle does not count). */
     static List<String> words(OcrEngine ocr, BufferedImage image) {
         return ocr.readWords(image).stream().filter(w -> w.confidence() >= 60).map(TextRegion::text)
-                .flatMap(Optional::stream).toList();
+                .flatMap(Optional::stream).filter(w -> w.codePoints().filter(Character::isLetterOrDigit).count() >= 3)
+                .toList();
     }
 }
