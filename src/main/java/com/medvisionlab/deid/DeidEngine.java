@@ -19,6 +19,9 @@ import com.medvisionlab.dicom.data.VR;
 import com.medvisionlab.dicom.io.DicomFile;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -38,6 +41,14 @@ public final class DeidEngine {
     private final PatientPseudonymizer pseudonymizer;
     private final DateShifter dateShifter;
     private final PixelCleaner pixelCleaner;
+    /** Slices of one patient share their identifiers; compiling the cleaner's patterns once per patient is enough. */
+    private final Map<IdentifyingValues, DescriptorCleaner> cleaners = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<IdentifyingValues, DescriptorCleaner> eldest) {
+                    return size() > 16;
+                }
+            });
 
     public DeidEngine(DeidSecret secret, MappingStore mappings, PixelCleaner pixelCleaner) {
         this.uids = new UidRemapper(secret, mappings);
@@ -70,7 +81,7 @@ public final class DeidEngine {
         ActionTally tally = new ActionTally();
 
         new ElementProcessor(table, resolver, safePrivate, config, uids, pseudonym, dateShifter.offsetDays(patient),
-                new DescriptorCleaner(identifiers), tally).process(dataset, TextPolicy.KEEP);
+                cleaners.computeIfAbsent(identifiers, DescriptorCleaner::new), tally).process(dataset, TextPolicy.KEEP);
         processFileMeta(fileMeta, config, tally);
 
         List<String> blocking = new ArrayList<>();

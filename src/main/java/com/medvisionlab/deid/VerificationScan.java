@@ -20,6 +20,8 @@ public final class VerificationScan {
 
     /** Binary values larger than this (pixel data, waveforms) are not text and are not scanned. */
     private static final int MAX_BINARY_SCAN = 64 * 1024;
+    private static final Set<String> NUMERIC_BINARY_VRS = Set.of("US", "SS", "UL", "SL", "UV", "SV", "FL", "FD", "AT",
+            "OF", "OD", "OL", "OV");
 
     private final Set<String> nameTokens;
     private final List<String> ids;
@@ -41,55 +43,99 @@ public final class VerificationScan {
 
     private void scan(AttributeTree tree, String path, List<Finding> findings) {
         for (int tag : tree.tags()) {
-            String location = path + DicomTags.hex(tag);
             String vr = tree.vr(tag);
             if ("SQ".equals(vr)) {
                 List<? extends AttributeTree> items = tree.items(tag);
                 for (int i = 0; i < items.size(); i++) {
-                    scan(items.get(i), location + "[" + i + "]/", findings);
+                    scan(items.get(i), path + DicomTags.hex(tag) + "[" + i + "]/", findings);
                 }
                 continue;
             }
             if (tag == DicomTags.PIXEL_DATA || DicomTags.isOverlayOrCurveData(tag)) {
                 continue;
             }
-            for (String value : tree.strings(tag)) {
-                check(value, location, findings);
+            if (!NUMERIC_BINARY_VRS.contains(vr)) { // numbers in binary form cannot spell a name or an ID
+                for (String value : tree.strings(tag)) {
+                    check(value, path, tag, findings);
+                }
             }
             Optional<byte[]> bytes = tree.bytes(tag);
             if (bytes.isPresent() && bytes.get().length <= MAX_BINARY_SCAN) {
-                check(new String(bytes.get(), StandardCharsets.ISO_8859_1), location, findings);
+                check(new String(bytes.get(), StandardCharsets.ISO_8859_1), path, tag, findings);
             }
         }
     }
 
-    private void check(String value, String location, List<Finding> findings) {
+    private void check(String value, String path, int tag, List<Finding> findings) {
+        kind(value).ifPresent(kind -> findings.add(new Finding(path + DicomTags.hex(tag), kind)));
+    }
+
+    /**
+     * What identifying value {@code value} contains, if any (the value itself is never reported). Plain loops
+     * rather than regular expressions: this runs on every element of every file, and kept simple it is both fast
+     * and quick for the JIT to compile.
+     */
+    private Optional<String> kind(String value) {
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
         String upper = value.toUpperCase(Locale.ROOT);
-        for (String token : upper.split("[^\\p{L}\\p{N}]+")) {
-            if (nameTokens.contains(token)) {
-                findings.add(new Finding(location, "person name token"));
-                return;
-            }
+        if (!nameTokens.isEmpty() && containsNameToken(upper)) {
+            return Optional.of("person name token");
         }
         for (String id : ids) {
             if (containsBounded(upper, id)) {
-                findings.add(new Finding(location, "identifier"));
-                return;
+                return Optional.of("identifier");
             }
         }
         for (String date : dateSpellings) {
             if (containsBounded(upper, date)) {
-                findings.add(new Finding(location, "birth date"));
-                return;
+                return Optional.of("birth date");
             }
         }
-        String squeezed = upper.replaceAll("\\s+", " ");
-        for (String phrase : phrases) {
-            if (squeezed.contains(phrase)) {
-                findings.add(new Finding(location, "institution or address"));
-                return;
+        if (!phrases.isEmpty()) {
+            String squeezed = squeezeWhitespace(upper);
+            for (String phrase : phrases) {
+                if (squeezed.contains(phrase)) {
+                    return Optional.of("institution or address");
+                }
             }
         }
+        return Optional.empty();
+    }
+
+    private boolean containsNameToken(String upper) {
+        int start = -1;
+        for (int i = 0; i <= upper.length(); i++) {
+            boolean word = i < upper.length() && Character.isLetterOrDigit(upper.charAt(i));
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                if (nameTokens.contains(upper.substring(start, i))) {
+                    return true;
+                }
+                start = -1;
+            }
+        }
+        return false;
+    }
+
+    private static String squeezeWhitespace(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                if (!space) {
+                    out.append(' ');
+                }
+                space = true;
+            } else {
+                out.append(c);
+                space = false;
+            }
+        }
+        return out.toString();
     }
 
     /** Whether {@code needle} occurs in {@code text} with no letter or digit directly before or after it. */

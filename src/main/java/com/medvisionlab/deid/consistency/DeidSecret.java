@@ -16,6 +16,8 @@ public final class DeidSecret {
 
     private static final int MIN_BYTES = 16;
     private final byte[] key;
+    /** Mac.getInstance does a provider lookup; one initialised instance per thread avoids it per call. */
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     private DeidSecret(byte[] key) {
         this.key = key;
@@ -35,12 +37,17 @@ public final class DeidSecret {
 
     /** HMAC-SHA256 over {@code purpose || 0x00 || input}. */
     public byte[] hmac(String purpose, String input) {
+        Mac mac = macs.get();
+        mac.update(purpose.getBytes(StandardCharsets.UTF_8));
+        mac.update((byte) 0);
+        return mac.doFinal(input.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            mac.update(purpose.getBytes(StandardCharsets.UTF_8));
-            mac.update((byte) 0);
-            return mac.doFinal(input.getBytes(StandardCharsets.UTF_8));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 unavailable", e);
         }

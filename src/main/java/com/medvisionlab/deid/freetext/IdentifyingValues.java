@@ -5,7 +5,9 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The identifying values found in one input dataset (names, IDs, dates of birth, institutions, addresses, phone
@@ -19,6 +21,9 @@ public final class IdentifyingValues {
     static final Set<String> NOT_NAME_TOKENS = Set.of("DR", "MR", "MRS", "MS", "MISS", "PROF", "JR", "SR", "MD",
             "PHD", "RN", "II", "III", "IV", "ANONYMOUS", "ANONYMIZED", "ANONYMISED", "ANON", "UNKNOWN", "NONE", "NULL", "NAME", "PATIENT", "TEST");
     private static final int MIN_NAME_TOKEN = 3;
+    private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\^\\s,.]+");
+    private static final Pattern EIGHT_DIGITS = Pattern.compile("\\d{8}");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final int MIN_ID_LENGTH = 3;
 
     private final Set<String> nameTokens = new LinkedHashSet<>();
@@ -29,7 +34,7 @@ public final class IdentifyingValues {
     /** A PN value: every component ({@code ^}) and word of the alphabetic group is kept as a name token. */
     public IdentifyingValues addPersonName(String pn) {
         String alphabetic = pn.split("=", -1)[0];
-        for (String token : alphabetic.split("[\\^\\s,.]+")) {
+        for (String token : NAME_SEPARATORS.split(alphabetic)) {
             String t = token.strip().toUpperCase(Locale.ROOT);
             if (t.length() >= MIN_NAME_TOKEN && !NOT_NAME_TOKENS.contains(t) && t.chars().anyMatch(Character::isLetter)) {
                 nameTokens.add(t);
@@ -50,7 +55,7 @@ public final class IdentifyingValues {
     /** A DA value such as a birth date ({@code YYYYMMDD}); searched for in many spellings. */
     public IdentifyingValues addDate(String da) {
         String t = da.strip();
-        if (t.matches("\\d{8}")) {
+        if (EIGHT_DIGITS.matcher(t).matches()) {
             dates.add(t);
         }
         return this;
@@ -59,7 +64,7 @@ public final class IdentifyingValues {
     /** Free text such as an institution name or address, matched as a whole phrase (whitespace-insensitive). */
     public IdentifyingValues addPhrase(String text) {
         for (String part : text.split("\\^")) {
-            String t = part.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+            String t = WHITESPACE.matcher(part.strip()).replaceAll(" ").toUpperCase(Locale.ROOT);
             if (t.length() >= 4 && !NOT_NAME_TOKENS.contains(t)) {
                 phrases.add(t);
             }
@@ -85,6 +90,17 @@ public final class IdentifyingValues {
 
     public boolean isEmpty() {
         return nameTokens.isEmpty() && ids.isEmpty() && dates.isEmpty() && phrases.isEmpty();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof IdentifyingValues other && nameTokens.equals(other.nameTokens) && ids.equals(other.ids)
+                && dates.equals(other.dates) && phrases.equals(other.phrases);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(nameTokens, ids, dates, phrases);
     }
 
     /** Common spellings of a {@code YYYYMMDD} date: ISO, US and European orders with / . - separators. */
