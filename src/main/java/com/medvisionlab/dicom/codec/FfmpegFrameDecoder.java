@@ -83,9 +83,10 @@ final class FfmpegFrameDecoder {
 
     private static void check(int result, String step) {
         if (result < 0) {
-            BytePointer message = new BytePointer(256);
-            avutil.av_strerror(result, message, 256);
-            throw new CorruptPixelDataException("libavcodec could not " + step + ": " + message.getString().strip());
+            try (BytePointer message = new BytePointer(256)) {
+                avutil.av_strerror(result, message, 256);
+                throw new CorruptPixelDataException("libavcodec could not " + step + ": " + message.getString().strip());
+            }
         }
     }
 

@@ -79,7 +79,11 @@ public final class PixelFrames {
             if (fragmentValues == null) {
                 Fragments fragments = dataset.getFragments(Tags.PixelData).get();
                 fragmentValues = fragments.fragments().stream().map(BinaryValue::readBytes).toList();
-                basicOffsets = offsets(fragments.basicOffsetTable().readBytes());
+                basicOffsets = offsets(fragments.basicOffsetTable().readBytes(), 4);
+                if (basicOffsets.length == 0) {
+                    // PS3.3 C.7.6.3.1.8: the Extended Offset Table replaces an empty Basic Offset Table.
+                    basicOffsets = dataset.getBytes(Tags.ExtendedOffsetTable).map(b -> offsets(b, 8)).orElse(new long[0]);
+                }
             }
             return FrameFragments.frame(fragmentValues, basicOffsets, numberOfFrames(), index);
         }
@@ -94,11 +98,12 @@ public final class PixelFrames {
         return new EncodedFrame.Native(nativeBytes, ByteOrder.LITTLE_ENDIAN, index);
     }
 
-    private static long[] offsets(byte[] table) {
+    /** Offset table entries: 32-bit (Basic Offset Table) or 64-bit (Extended Offset Table), little endian. */
+    private static long[] offsets(byte[] table, int entryBytes) {
         ByteBuffer buffer = ByteBuffer.wrap(table).order(ByteOrder.LITTLE_ENDIAN);
-        long[] out = new long[table.length / 4];
+        long[] out = new long[table.length / entryBytes];
         for (int i = 0; i < out.length; i++) {
-            out[i] = buffer.getInt(4 * i) & 0xFFFFFFFFL;
+            out[i] = entryBytes == 4 ? buffer.getInt(4 * i) & 0xFFFFFFFFL : buffer.getLong(8 * i);
         }
         return out;
     }

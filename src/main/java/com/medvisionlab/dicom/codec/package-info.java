@@ -17,5 +17,9 @@
  * <tr><td>JPEG 2000 (Lossless Only) / JPEG 2000</td><td>1.2.840.10008.1.2.4.90, .4.91</td><td>yes</td><td>no</td><td>Jpeg2000Codec (jai-imageio)</td></tr>
  * <tr><td>HTJ2K, JPEG 2000 Part 2, JPEG XL, MPEG, JPIP</td><td>.4.92-.4.95, .4.100+, .4.201-.4.203</td><td>no: {@link com.medvisionlab.dicom.codec.UnsupportedTransferSyntaxException}</td><td>no</td><td>-</td></tr>
  * </table>
+ *
+ * <p>Frames of encapsulated data are located by the Basic Offset Table, else the Extended Offset Table, else one
+ * fragment per frame, else JPEG-family end-of-image markers ({@link com.medvisionlab.dicom.codec.FrameFragments}).
+ * Entry point for a parsed file: {@link com.medvisionlab.dicom.codec.PixelFrames}.
  */
 package com.medvisionlab.dicom.codec;

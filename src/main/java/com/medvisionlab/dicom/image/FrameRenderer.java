@@ -44,40 +44,53 @@ public final class FrameRenderer {
     }
 
     private static BufferedImage renderGrey(RawFrame frame, DisplaySettings settings) {
-        byte[] table = greyTable(frame, settings);
         int[] samples = frame.samples();
         BufferedImage image = new BufferedImage(frame.columns(), frame.rows(), BufferedImage.TYPE_BYTE_GRAY);
         byte[] out = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        GreyPipeline pipeline = new GreyPipeline(frame, settings);
+        long range = (long) frame.max() - frame.min() + 1;
+        if (range > samples.length) {
+            // 32-bit data with a huge value range: a table would outgrow the image, so map pixel by pixel.
+            for (int i = 0; i < samples.length; i++) {
+                out[i] = pipeline.grey(samples[i]);
+            }
+            return image;
+        }
         int min = frame.min();
+        byte[] table = new byte[(int) range];
+        for (int i = 0; i < table.length; i++) {
+            table[i] = pipeline.grey(min + i);
+        }
         for (int i = 0; i < samples.length; i++) {
             out[i] = table[samples[i] - min];
         }
         return image;
     }
 
-    /**
-     * One output grey level per stored value between the frame's min and max: the pipeline runs once per
-     * distinct value, not once per pixel.
-     */
-    static byte[] greyTable(RawFrame frame, DisplaySettings settings) {
-        int min = frame.min();
-        int size = (int) Math.min(Integer.MAX_VALUE - 8, (long) frame.max() - min + 1);
-        byte[] table = new byte[size];
-        boolean inverse = frame.descriptor().photometricInterpretation() == PhotometricInterpretation.MONOCHROME1;
-        boolean useLut = settings.window().isEmpty() && settings.voiLut().isPresent();
-        VoiWindow window = useLut ? null : effectiveWindow(frame, settings);
-        for (int i = 0; i < size; i++) {
-            double modality = settings.modality().apply(min + i);
+    /** Stored value to displayed grey level: modality, VOI (window or LUT), then MONOCHROME1 inversion. */
+    private static final class GreyPipeline {
+        private final DisplaySettings settings;
+        private final boolean inverse;
+        private final VoiWindow window;
+
+        GreyPipeline(RawFrame frame, DisplaySettings settings) {
+            this.settings = settings;
+            this.inverse = frame.descriptor().photometricInterpretation() == PhotometricInterpretation.MONOCHROME1;
+            boolean useLut = settings.window().isEmpty() && settings.voiLut().isPresent();
+            this.window = useLut ? null : effectiveWindow(frame, settings);
+        }
+
+        byte grey(int stored) {
+            double modality = settings.modality().apply(stored);
             int grey;
-            if (useLut) {
-                LookupTable lut = settings.voiLut().get();
+            if (window == null) {
+                LookupTable lut = settings.voiLut().orElseThrow();
                 grey = (int) Math.round(lut.lookup((int) Math.round(modality)) * (double) WHITE / lut.maxOutput());
             } else {
                 grey = (int) Math.round(window.apply(modality, 0, WHITE));
             }
-            table[i] = (byte) (inverse ? WHITE - grey : grey);
+            return (byte) (inverse ? WHITE - grey : grey);
         }
-        return table;
     }
 
     private static BufferedImage renderColour(RawFrame frame) {
