@@ -2,12 +2,14 @@ package com.medvisionlab.deid;
 
 import com.medvisionlab.deid.dicompixels.DicomPixelCleaner;
 import com.medvisionlab.deid.dicompixels.ReviewerBoxes;
+import com.medvisionlab.deid.pixels.RegionRuleSet;
 import com.medvisionlab.dicom.data.Tags;
 import com.medvisionlab.dicom.io.DicomReader;
 
 import java.awt.Font;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -77,6 +79,24 @@ class BurnedInSyntheticTest {
         assertThat(run.read().dataset().getStrings(Tags.DeidentificationMethod))
                 .contains("pixels redacted 7,9 26x14 manual");
         assertThat(run.report().toJson()).contains("pixels redacted 7,9 26x14 manual");
+    }
+
+    @Test
+    void a_known_region_rule_for_the_device_is_blanked(@TempDir Path work) throws Exception {
+        Path input = sample("CT_small.dcm");
+        var ds = DicomReader.read(input).dataset();
+        String rule = "CT\t*\t*\t" + ds.getInt(Tags.Rows).getAsInt() + "\t" + ds.getInt(Tags.Columns).getAsInt()
+                + "\t0,0,40,10\tbanner of a test scanner\n"
+                + "MR\t*\t*\t*\t*\t0,0,99,99\tanother modality\n";
+        RegionRuleSet rules = RegionRuleSet.parse(new StringReader(rule), "test rules");
+
+        BurnedInPipeline.Run run;
+        try (DicomPixelCleaner cleaner = DicomPixelCleaner.withRules(DicomPixelCleaner.Settings.defaults(), rules)) {
+            run = BurnedInPipeline.deidentify(cleaner, input, work);
+        }
+
+        assertThat(run.read().dataset().getStrings(Tags.DeidentificationMethod))
+                .contains("pixels redacted 0,0 43x13 rule").noneMatch(v -> v.contains("99"));
     }
 
     @Test
