@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -67,5 +68,19 @@ class BurnedInReencodingTest {
                 + source.getInt(Tags.Columns).getAsInt() + " NO");
         assertThat(ExternalTools.dciodvfyErrors(run.output().get())).isLessThanOrEqualTo(
                 ExternalTools.dciodvfyErrors(input));
+    }
+
+    @Test
+    void pixel_data_we_cannot_decode_is_quarantined_when_it_had_to_be_scanned(@TempDir Path work) throws Exception {
+        Path input = sample("compressed/HTJ2K_08_RGB.dcm");
+
+        BurnedInPipeline.Run run;
+        try (DicomPixelCleaner cleaner = DicomPixelCleaner.standard(
+                DicomPixelCleaner.Settings.defaults().withScanAll(true))) {
+            run = BurnedInPipeline.deidentify(cleaner, input, work);
+        }
+
+        assertThat(run.output()).isEmpty();
+        assertThat(run.quarantineReason()).contains("pixel data not checked for burned-in text");
     }
 }

@@ -107,8 +107,11 @@ final class BurnedInTextCleaning {
         List<Integer> scanned = scannedFrames(count);
         Map<Integer, BufferedImage> scannedImages = new LinkedHashMap<>();
         List<Rectangle> detected = new ArrayList<>();
+        com.medvisionlab.dicom.image.ImageDescriptor decoded = null;
         for (int index : scanned) {
-            BufferedImage image = FrameImages.toImage(frames.frame(index));
+            RawFrame frame = frames.frame(index);
+            decoded = decoded == null ? frame.descriptor() : decoded;
+            BufferedImage image = FrameImages.toImage(frame);
             scannedImages.put(index, image);
             if (decision.scan() && finder.isPresent()) {
                 finder.get().find(image).stream().map(TextRegion::box).forEach(b -> addUnique(detected, b));
@@ -119,7 +122,6 @@ final class BurnedInTextCleaning {
             return new Result(List.of(), Optional.empty(), verify(scannedImages, request.identifiers()), decision);
         }
 
-        com.medvisionlab.dicom.image.ImageDescriptor decoded = frames.frame(0).descriptor();
         Redactor redactor = new Redactor(margin, FrameImages.fillFor(decoded));
         List<Area> areas = new ArrayList<>();
         List<RawFrame> out = new ArrayList<>(count);
@@ -140,12 +142,20 @@ final class BurnedInTextCleaning {
         String target = LosslessRewriter.targetSyntax(source, FrameImages.written(decoded));
         LosslessRewriter.write(dataset, out, source, target, LosslessRewriter.encodedLength(dataset));
         // Verify what was written, decoded afresh: an encoder fault cannot hide behind the in-memory image.
-        Map<Integer, BufferedImage> written = new LinkedHashMap<>();
-        if (verifier.isPresent() && !request.identifiers().isEmpty()) {
-            PixelFrames output = PixelFrames.of(new DicomFile(file.fileMeta(), dataset, TransferSyntax.of(target)));
-            scanned.forEach(i -> written.put(i, FrameImages.toImage(output.frame(i))));
+        List<String> residual;
+        try {
+            Map<Integer, BufferedImage> written = new LinkedHashMap<>();
+            if (verifier.isPresent() && !request.identifiers().isEmpty()) {
+                PixelFrames output = PixelFrames.of(new DicomFile(file.fileMeta(), dataset, TransferSyntax.of(target)));
+                scanned.forEach(i -> written.put(i, FrameImages.toImage(output.frame(i))));
+            }
+            residual = verify(written, request.identifiers());
+        } catch (RuntimeException e) {
+            // Pixel Data is already replaced: report the new syntax with the failure so even the quarantined copy
+            // is consistent.
+            residual = List.of("output pixels could not be verified: " + e.getClass().getSimpleName() + ": "
+                    + e.getMessage());
         }
-        List<String> residual = verify(written, request.identifiers());
         return new Result(List.copyOf(areas), target.equals(source) ? Optional.empty() : Optional.of(target), residual,
                 decision);
     }

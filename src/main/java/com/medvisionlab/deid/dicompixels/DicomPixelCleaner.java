@@ -118,6 +118,10 @@ public final class DicomPixelCleaner implements PixelCleaner, AutoCloseable {
             // Not decodable or not convertible: if it had to be looked at, it cannot be released unchecked.
             return new Outcome(0, request.mustLook(cleaning)
                     ? List.of("pixel data not checked for burned-in text: " + e.getMessage()) : List.of());
+        } catch (RuntimeException e) {
+            // e.g. the OCR engine failing on one image: quarantine that file instead of aborting the whole batch
+            return new Outcome(0, List.of("burned-in text check failed: " + e.getClass().getSimpleName() + ": "
+                    + e.getMessage()));
         }
         result.newTransferSyntax().ifPresent(uid -> meta.setString(Tags.TransferSyntaxUID, VR.UI, uid));
         return new Outcome(result.areas().size(), result.residualFindings(), result.describedAreas());
