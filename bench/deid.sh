@@ -30,33 +30,28 @@ echo "generating $COUNT synthetic CT slices..."
 head -c 48 /dev/urandom | base64 > "$WORK/secret"
 du -sh "$WORK/in"
 
-now() { date +%s.%N; }
+# Each step is timed as wall clock plus CPU (user+sys) of its processes (bash `time`), since
+# the machine may be shared and wall time then depends on the neighbours' load.
+TIMEFORMAT='%R %U %S'
+measure() { { time "$@" >/dev/null 2>&1; } 2>&1 | tail -1; }
 sync
 
-t0=$(now)
-"${DEID[@]}" "$WORK/in" "$WORK/deid-out" --secret-file "$WORK/secret" --mapping-dir "$WORK/map" \
-    --report "$WORK/report.json" >"$WORK/deid.log"
-t1=$(now)
-DEID_S=$(echo "$t1 - $t0" | bc)
-
+read -r DEID_W DEID_U DEID_S <<<"$(measure "${DEID[@]}" "$WORK/in" "$WORK/deid-out" --secret-file "$WORK/secret" \
+    --mapping-dir "$WORK/map" --report "$WORK/report.json")"
 cp -r "$WORK/in" "$WORK/dcmodify-copy"
 sync
-t0=$(now)
-dcmodify -nb -m "PatientName=X" -m "PatientID=X" -m "PatientBirthDate=" -m "InstitutionName=X" \
-    -m "AccessionNumber=" "$WORK"/dcmodify-copy/*.dcm >"$WORK/dcmodify.log" 2>&1
-t1=$(now)
-MOD_S=$(echo "$t1 - $t0" | bc)
-
+read -r MOD_W MOD_U MOD_S <<<"$(measure dcmodify -nb -m "PatientName=X" -m "PatientID=X" -m "PatientBirthDate=" \
+    -m "InstitutionName=X" -m "AccessionNumber=" "$WORK"/dcmodify-copy/*.dcm)"
 sync
-t0=$(now)
-cp -r "$WORK/in" "$WORK/cp-out"
-t1=$(now)
-CP_S=$(echo "$t1 - $t0" | bc)
+read -r CP_W CP_U CP_S <<<"$(measure cp -r "$WORK/in" "$WORK/cp-out")"
 
-cat "$WORK/deid.log"
-printf "files: %d\n" "$COUNT"
-printf "deid (java -jar, JVM start incl.): %8.2f s\n" "$DEID_S"
-printf "dcmodify (5 attributes):           %8.2f s\n" "$MOD_S"
-printf "cp -r:                             %8.2f s\n" "$CP_S"
-printf "ratio deid/dcmodify: %.2f (target <= 1)\n" "$(echo "$DEID_S / $MOD_S" | bc -l)"
-printf "ratio deid/cp:       %.2f (target <= 3)\n" "$(echo "$DEID_S / $CP_S" | bc -l)"
+cpu() { echo "$1 + $2" | bc; }
+DEID_C=$(cpu "$DEID_U" "$DEID_S"); MOD_C=$(cpu "$MOD_U" "$MOD_S"); CP_C=$(cpu "$CP_U" "$CP_S")
+python3 -c "import json,sys; r=json.load(open(sys.argv[1])); print('report: in', r['filesIn'], 'out', r['filesOut'], 'quarantined', r['filesQuarantined'])" "$WORK/report.json" 2>/dev/null || true
+printf "files: %d   load average: %s\n" "$COUNT" "$(cut -d' ' -f1-3 /proc/loadavg)"
+printf "%-36s %8s %8s\n" "" "wall s" "cpu s"
+printf "%-36s %8.2f %8.2f\n" "deid (java -jar, JVM start incl.)" "$DEID_W" "$DEID_C"
+printf "%-36s %8.2f %8.2f\n" "dcmodify (5 attributes)" "$MOD_W" "$MOD_C"
+printf "%-36s %8.2f %8.2f\n" "cp -r" "$CP_W" "$CP_C"
+printf "ratio deid/dcmodify: wall %.2f, cpu %.2f (target <= 1)\n" "$(echo "$DEID_W / $MOD_W" | bc -l)" "$(echo "$DEID_C / $MOD_C" | bc -l)"
+printf "ratio deid/cp:       wall %.2f, cpu %.2f (target <= 3)\n" "$(echo "$DEID_W / $CP_W" | bc -l)" "$(echo "$DEID_C / $CP_C" | bc -l)"

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -63,39 +62,47 @@ public class AuditService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('READ_AUDIT')")
     public ChainVerification verify() {
-        var expected = new Object() {
-            long id = 1;
-            String prevHash = AuditHash.GENESIS;
-            long checked;
-        };
-        var problem = new AtomicReference<ChainVerification>();
-        log.forEachInOrder(VERIFY_BATCH, row -> {
-            if (problem.get() != null) {
+        var walk = new ChainWalk();
+        log.forEachInOrder(VERIFY_BATCH, walk::visit);
+        return walk.result(log.head());
+    }
+
+    /** State of one pass over the chain, oldest row first. */
+    private static final class ChainWalk {
+        private long expectedId = 1;
+        private String expectedPrevHash = AuditHash.GENESIS;
+        private long checked;
+        private Optional<ChainVerification> problem = Optional.empty();
+
+        void visit(AuditRecord row) {
+            if (problem.isPresent()) {
                 return;
             }
-            if (row.id() != expected.id) {
-                problem.set(ChainVerification.broken(expected.checked, expected.id, Kind.MISSING_ROW));
-            } else if (!row.prevHash().equals(expected.prevHash)) {
-                problem.set(ChainVerification.broken(expected.checked, row.id(), Kind.BROKEN_LINK));
+            if (row.id() != expectedId) {
+                problem = Optional.of(ChainVerification.broken(checked, expectedId, Kind.MISSING_ROW));
+            } else if (!row.prevHash().equals(expectedPrevHash)) {
+                problem = Optional.of(ChainVerification.broken(checked, row.id(), Kind.BROKEN_LINK));
             } else if (!AuditHash.of(row).equals(row.hash())) {
-                problem.set(ChainVerification.broken(expected.checked, row.id(), Kind.HASH_MISMATCH));
+                problem = Optional.of(ChainVerification.broken(checked, row.id(), Kind.HASH_MISMATCH));
             }
-            expected.checked++;
-            expected.id = row.id() + 1;
-            expected.prevHash = row.hash();
-        });
-        if (problem.get() != null) {
-            return problem.get();
+            checked++;
+            expectedId = row.id() + 1;
+            expectedPrevHash = row.hash();
         }
-        // Rows deleted from the end leave the head pointing past the last row.
-        var head = log.head();
-        if (head.lastId() >= expected.id) {
-            return ChainVerification.broken(expected.checked, expected.id, Kind.MISSING_ROW);
+
+        ChainVerification result(AuditLog.Head head) {
+            if (problem.isPresent()) {
+                return problem.get();
+            }
+            // Rows deleted from the end leave the head pointing past the last row.
+            if (head.lastId() >= expectedId) {
+                return ChainVerification.broken(checked, expectedId, Kind.MISSING_ROW);
+            }
+            if (head.lastId() > 0 && !head.lastHash().trim().equals(expectedPrevHash)) {
+                return ChainVerification.broken(checked, head.lastId(), Kind.HASH_MISMATCH);
+            }
+            return ChainVerification.intact(checked);
         }
-        if (head.lastId() > 0 && !head.lastHash().trim().equals(expected.prevHash)) {
-            return ChainVerification.broken(expected.checked, head.lastId(), Kind.HASH_MISMATCH);
-        }
-        return ChainVerification.intact(expected.checked);
     }
 
     @Transactional(readOnly = true)

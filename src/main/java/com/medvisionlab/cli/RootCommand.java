@@ -11,6 +11,7 @@ final class RootCommand {
     static picocli.CommandLine newCommandLine() {
         picocli.CommandLine cl = new picocli.CommandLine(new RootCommand());
         // Subcommands register here, one line each (dump, render, deid).
+        cl.addSubcommand(new DumpCommand());
         cl.addSubcommand(new RenderCommand());
         cl.addSubcommand(new DeidCommand());
         cl.setExecutionExceptionHandler(new FriendlyErrors());

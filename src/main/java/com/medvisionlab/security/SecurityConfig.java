@@ -18,10 +18,11 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Enforces the permission table on HTTP requests and Vaadin views. Permissions are authorities with no role
- * prefix, so {@code @RolesAllowed("MANAGE_USERS")} on a view or service means "needs MANAGE_USERS".
+ * prefix, so {@code @RolesAllowed("MANAGE_USERS")} on a view means "needs MANAGE_USERS". Services use
+ * {@code @PreAuthorize("hasAuthority(...)")}; JSR-250 method security stays off because it would proxy the views.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfig {
 
     static final String BCRYPT = "bcrypt";

@@ -8,11 +8,13 @@ import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.ApplicationEventPublisher;
 
 /** Shown when a signed-in user opens a view their role may not see; the denial goes to the audit trail. */
+@ParentLayout(MainLayout.class)
 @AnonymousAllowed
 final class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
 

@@ -57,7 +57,7 @@ public final class SpecificCharacterSet {
      * text is never silently decoded in the wrong repertoire.
      */
     public static SpecificCharacterSet of(List<String> values) {
-        List<String> terms = values.stream().map(s -> s.strip().toUpperCase(Locale.ROOT)).toList();
+        List<String> terms = values.stream().map(SpecificCharacterSet::normalizedTerm).toList();
         if (terms.isEmpty() || (terms.size() == 1 && terms.getFirst().isEmpty())) {
             return DEFAULT;
         }
@@ -82,6 +82,16 @@ public final class SpecificCharacterSet {
             elements.add(element);
         }
         return new SpecificCharacterSet(terms, elements.toArray(CodeElement[]::new), null);
+    }
+
+    /**
+     * Spellings seen in real files ("ISO-IR 100", "ISO_IR100", "iso_ir 192") mean the defined term; anything else
+     * stays as written and is refused by {@link #of(List)}.
+     */
+    private static String normalizedTerm(String raw) {
+        String term = raw.strip().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+        term = term.replaceFirst("^ISO[-_ ]?IR[-_ ]?(\\d+)$", "ISO_IR $1");
+        return term.replaceFirst("^ISO[-_ ]?2022[-_ ]?IR[-_ ]?(\\d+)$", "ISO 2022 IR $1");
     }
 
     public static SpecificCharacterSet of(String... values) {
@@ -151,8 +161,12 @@ public final class SpecificCharacterSet {
 
     private byte[] encodeIso2022(String text, Delimiters delimiters) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(text.length() * 3);
-        CodeElement initialG0 = declared[0].isG0() ? declared[0] : CodeElement.ASCII;
-        CodeElement initialG1 = declared[0].isG0() ? null : declared[0];
+        CodeElement first = declared[0];
+        // ISO 2022 IR 13 as first value puts JIS X 0201 romaji in G0 (PS3.5 Table K-1), returned to with ESC ( J.
+        CodeElement initialG0 = first == CodeElement.JIS_X0201_KATAKANA ? CodeElement.JIS_X0201_ROMAN
+                : first.isG0() ? first : CodeElement.ASCII;
+        CodeElement initialG1 = first.isG0() ? null : first;
+        CodeElement singleByteG0 = initialG0.bytesPerChar == 1 ? initialG0 : CodeElement.ASCII;
         CodeElement g0 = initialG0;
         CodeElement g1 = initialG1;
         for (int i = 0; i < text.length(); ) {
@@ -160,17 +174,19 @@ public final class SpecificCharacterSet {
             i += Character.charCount(cp);
             String ch = new String(Character.toChars(cp));
             if (cp < 0x80) {
-                if (g0 != CodeElement.ASCII && !(g0 == CodeElement.JIS_X0201_ROMAN && cp != '\\' && cp != '~')) {
-                    out.writeBytes(CodeElement.ASCII.escape);
-                    g0 = CodeElement.ASCII;
+                if (g0.bytesPerChar == 2) {
+                    out.writeBytes(singleByteG0.escape);
+                    g0 = singleByteG0;
                 }
                 out.write(cp);
                 if (delimiters.contains(cp)) {
+                    // the decoder falls back to the initial code elements here; an explicit G0 designation is only
+                    // needed when the initial G0 is a two-byte set
+                    if (initialG0.bytesPerChar == 2) {
+                        out.writeBytes(initialG0.escape);
+                    }
                     g0 = initialG0;
                     g1 = initialG1;
-                    if (g0 != CodeElement.ASCII) {
-                        out.writeBytes(g0.escape);
-                    }
                 }
                 continue;
             }

@@ -1,6 +1,8 @@
 package com.medvisionlab.dicom.data;
 
 import com.medvisionlab.dicom.charset.SpecificCharacterSet;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -126,6 +128,16 @@ public final class Dataset {
         return ValueCodec.doubles(tag, vrs[i], bytes);
     }
 
+    /** The first DA value as a date; malformed text throws {@link MalformedValueException}. */
+    public Optional<LocalDate> getDate(int tag) {
+        return getString(tag).filter(s -> !s.isEmpty()).map(s -> TemporalValues.date(tag, vrs[indexOf(tag)], s));
+    }
+
+    /** The first TM value as a time of day (HH, HHMM, HHMMSS and fractions up to microseconds). */
+    public Optional<LocalTime> getTime(int tag) {
+        return getString(tag).filter(s -> !s.isEmpty()).map(s -> TemporalValues.time(tag, vrs[indexOf(tag)], s));
+    }
+
     /** The raw little-endian bytes of a non-sequence value, reading bulk data from its file. */
     public Optional<byte[]> getBytes(int tag) {
         int i = indexOf(tag);
@@ -199,6 +211,30 @@ public final class Dataset {
         values[size] = null;
         vrs[size] = null;
         return true;
+    }
+
+    /**
+     * A copy whose byte values and sequences are independent of this dataset (so that de-identifying the copy leaves
+     * the original intact). Bulk data references and fragments are shared: they are never modified in place.
+     */
+    public Dataset deepCopy() {
+        return copyInto(new Dataset(parent));
+    }
+
+    private Dataset copyInto(Dataset copy) {
+        for (int i = 0; i < size; i++) {
+            switch (values[i]) {
+                case byte[] bytes -> copy.put(tags[i], vrs[i], bytes.clone());
+                case Sequence sequence -> {
+                    Sequence target = copy.newSequence(tags[i]);
+                    for (Dataset item : sequence) {
+                        item.copyInto(target.addItem());
+                    }
+                }
+                default -> copy.put(tags[i], vrs[i], values[i]);
+            }
+        }
+        return copy;
     }
 
     /** Visits every element in ascending tag order. */

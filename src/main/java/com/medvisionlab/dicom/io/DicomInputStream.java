@@ -80,15 +80,16 @@ public final class DicomInputStream {
         TransferSyntax sniffed = sniff();
         String uid = meta.getString(Tags.TransferSyntaxUID).orElse("");
         transferSyntax = uid.isEmpty() ? sniffed : TransferSyntax.of(uid);
+        if (transferSyntax == null) {
+            throw new DicomException(in.source() + ": no transfer syntax in the meta header and the dataset encoding at offset "
+                    + in.position() + " cannot be recognised");
+        }
         if (transferSyntax.deflated()) {
             in.switchTo(rest -> new InflaterInputStream(rest, new Inflater(true), 64 * 1024));
         } else if (!uid.isEmpty() && sniffed != null && transferSyntax.explicitVr() != sniffed.explicitVr()
                 && transferSyntax.bigEndian() == sniffed.bigEndian()) {
             // Meta header and data disagree on explicit/implicit VR; believe the data (as dcmtk and pydicom do).
             transferSyntax = sniffed;
-        }
-        if (transferSyntax == null) {
-            throw new DicomException(in.source() + ": no transfer syntax in the meta header and the dataset encoding cannot be recognised");
         }
         return meta;
     }
@@ -350,7 +351,8 @@ public final class DicomInputStream {
     private BinaryValue readValue(int tag, VR vr, long length, boolean bigEndian, String what) throws IOException {
         int unit = vr.bytesPerValue();
         boolean swap = bigEndian && unit > 1;
-        if (file != null && in.hasFilePositions() && !swap && length > options.largeValueThreshold()
+        // Strings stay in memory whatever their size: accessors decode them, and they are never pixel-sized.
+        if (file != null && in.hasFilePositions() && !swap && !vr.isString() && length > options.largeValueThreshold()
                 && options.largeValues() == ReadOptions.LargeValues.REFERENCE) {
             long offset = in.position();
             in.skip(length, what);

@@ -42,7 +42,11 @@ public final class DicomReader {
     }
 
     private static String describe(IOException e) {
-        String kind = e instanceof java.util.zip.ZipException ? "corrupt deflated data" : "I/O error";
-        return kind + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        return switch (e) {
+            case java.nio.file.NoSuchFileException missing -> "no such file";
+            case java.nio.file.AccessDeniedException denied -> "access denied";
+            case java.util.zip.ZipException zip -> "corrupt deflated data" + (zip.getMessage() == null ? "" : ": " + zip.getMessage());
+            default -> "I/O error" + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        };
     }
 }

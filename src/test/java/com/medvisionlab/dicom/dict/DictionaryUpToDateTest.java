@@ -19,5 +19,7 @@ class DictionaryUpToDateTest {
                 "elements.tsv is stale: run DictionaryGenerator");
         assertEquals(DictionaryGenerator.tagsJava(entries), Files.readString(Path.of(DictionaryGenerator.TAGS_JAVA)),
                 "Tags.java is stale: run DictionaryGenerator");
+        assertEquals(DictionaryGenerator.sopClasses(ATTRIBUTES.resolveSibling("sops.json")),
+                Files.readString(Path.of(DictionaryGenerator.SOP_CLASSES)), "sop-classes.tsv is stale: run DictionaryGenerator");
     }
 }

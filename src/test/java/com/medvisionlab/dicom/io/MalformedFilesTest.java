@@ -148,4 +148,19 @@ class MalformedFilesTest {
             assertTrue(file.dataset().tags()[0] != Tag.of(2, 0), name);
         }
     }
+
+    @Test
+    void hostile_nesting_is_capped_with_a_clear_error_instead_of_a_stack_overflow() {
+        // 100000 nested undefined-length sequences, implicit VR little endian, no meta header
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        byte[] sequence = {0x08, 0x00, 0x40, 0x11, -1, -1, -1, -1}; // (0008,1140) ReferencedImageSequence
+        byte[] item = {-2, -1, 0x00, -32, -1, -1, -1, -1};        // (FFFE,E000) undefined length
+        for (int i = 0; i < 100_000; i++) {
+            out.writeBytes(sequence);
+            out.writeBytes(item);
+        }
+        DicomException e = assertThrows(DicomException.class, () -> assertTimeoutPreemptively(HANG_GUARD,
+                () -> DicomReader.read(new java.io.ByteArrayInputStream(out.toByteArray()), "deep", ReadOptions.defaults())));
+        assertTrue(e.getMessage().contains("nested deeper than 64"), e.getMessage());
+    }
 }

@@ -32,19 +32,9 @@ public final class Pydicom {
 
     /** Element lines per file, in the order pydicom printed them, keyed by file name as passed. */
     public static Map<String, List<String>> elements(List<Path> files) throws IOException, InterruptedException {
-        Path script = Files.createTempFile("pydicom_elements", ".py");
-        try (InputStream in = Pydicom.class.getResourceAsStream("/com/medvisionlab/dicom/oracle/pydicom_elements.py")) {
-            Files.write(script, in.readAllBytes());
-        }
-        List<String> command = new ArrayList<>(List.of(PYTHON.toString(), script.toString()));
-        files.forEach(f -> command.add(f.toString()));
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        process.waitFor(120, TimeUnit.SECONDS);
-        Files.deleteIfExists(script);
         Map<String, List<String>> byFile = new LinkedHashMap<>();
         List<String> current = null;
-        for (String line : output.split("\n")) {
+        for (String line : runScript("pydicom_elements.py", files)) {
             if (line.startsWith("=== ")) {
                 current = new ArrayList<>();
                 byFile.put(line.substring(4), current);
@@ -53,6 +43,25 @@ public final class Pydicom {
             }
         }
         return byFile;
+    }
+
+    /** pydicom's DICOM JSON (to_json_dict) of each file's dataset, one line per file, in order. */
+    public static List<String> json(List<Path> files) throws IOException, InterruptedException {
+        return runScript("pydicom_json.py", files);
+    }
+
+    private static List<String> runScript(String name, List<Path> files) throws IOException, InterruptedException {
+        Path script = Files.createTempFile(name.replace(".py", ""), ".py");
+        try (InputStream in = Pydicom.class.getResourceAsStream("/com/medvisionlab/dicom/oracle/" + name)) {
+            Files.write(script, in.readAllBytes());
+        }
+        List<String> command = new ArrayList<>(List.of(PYTHON.toString(), script.toString()));
+        files.forEach(f -> command.add(f.toString()));
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor(120, TimeUnit.SECONDS);
+        Files.deleteIfExists(script);
+        return output.lines().toList();
     }
 
     private static int exitCode(String... command) {

@@ -1,0 +1,53 @@
+package com.medvisionlab.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class AuditHashTest {
+
+    private static final Instant AT = Instant.parse("2026-01-02T03:04:05.123456Z");
+
+    private static AuditEntry entry(String actor, String action, Optional<String> targetId) {
+        return new AuditEntry(actor, "STUDENT", action, Optional.empty(), targetId, Optional.empty(), Map.of());
+    }
+
+    @Test
+    void hash_is_sha256_hex_and_depends_on_every_field() {
+        var base = AuditHash.of(1, AT, entry("ann", "X", Optional.empty()), "{}", AuditHash.GENESIS);
+        assertThat(base).matches("[0-9a-f]{64}");
+        assertThat(AuditHash.of(2, AT, entry("ann", "X", Optional.empty()), "{}", AuditHash.GENESIS)).isNotEqualTo(base);
+        assertThat(AuditHash.of(1, AT.plusNanos(1000), entry("ann", "X", Optional.empty()), "{}", AuditHash.GENESIS))
+                .isNotEqualTo(base);
+        assertThat(AuditHash.of(1, AT, entry("ann", "X", Optional.empty()), "{}", "1".repeat(64))).isNotEqualTo(base);
+        assertThat(AuditHash.of(1, AT, entry("ann", "X", Optional.empty()), "{\"a\":\"b\"}", AuditHash.GENESIS))
+                .isNotEqualTo(base);
+    }
+
+    @Test
+    void shifting_text_between_fields_changes_the_hash() {
+        var a = AuditHash.of(1, AT, entry("ab", "c", Optional.empty()), "{}", AuditHash.GENESIS);
+        var b = AuditHash.of(1, AT, entry("a", "bc", Optional.empty()), "{}", AuditHash.GENESIS);
+        assertThat(a).isNotEqualTo(b);
+    }
+
+    @Test
+    void an_absent_value_differs_from_an_empty_one() {
+        var absent = AuditHash.of(1, AT, entry("a", "b", Optional.empty()), "{}", AuditHash.GENESIS);
+        var empty = AuditHash.of(1, AT, entry("a", "b", Optional.of("")), "{}", AuditHash.GENESIS);
+        assertThat(absent).isNotEqualTo(empty);
+    }
+
+    @Test
+    void details_json_is_sorted_and_escaped() {
+        var details = new LinkedHashMap<String, String>();
+        details.put("z", "last");
+        details.put("a", "quote \" backslash \\ newline \n");
+        assertThat(AuditHash.canonicalJson(details))
+                .isEqualTo("{\"a\":\"quote \\\" backslash \\\\ newline \\n\",\"z\":\"last\"}");
+    }
+}
