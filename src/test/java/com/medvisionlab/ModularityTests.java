@@ -23,7 +23,13 @@ import org.springframework.transaction.annotation.Transactional;
 /** The architecture as tests: Spring Modulith module boundaries plus ArchUnit layering rules. */
 class ModularityTests {
 
-    private static final ApplicationModules MODULES = ApplicationModules.of(MedVisionLabApplication.class);
+    /**
+     * The Spring modules. {@code dicom} (a plain-Java library every feature may use) and {@code cli} (the
+     * command-line launcher that deliberately runs without Spring) stand outside the Spring module model;
+     * the ArchUnit rules below guard them instead.
+     */
+    private static final ApplicationModules MODULES = ApplicationModules.of(MedVisionLabApplication.class,
+            resideInAnyPackage("com.medvisionlab.dicom..", "com.medvisionlab.cli.."));
     private static JavaClasses classes;
 
     @BeforeAll
@@ -97,6 +103,16 @@ class ModularityTests {
     void dicom_subpackages_have_no_cycles() {
         slices().matching("com.medvisionlab.dicom.(*)..").should().beFreeOfCycles()
                 .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void cli_uses_only_the_dicom_library_and_de_identification_never_the_portal() {
+        noClasses().that().resideInAPackage("com.medvisionlab.cli..")
+                .should().dependOnClassesThat(are(resideInAnyPackage("com.medvisionlab..")
+                        .and(not(resideInAnyPackage("com.medvisionlab.cli..", "com.medvisionlab.dicom..",
+                                "com.medvisionlab.deid..")))))
+                .orShould().dependOnClassesThat().resideInAPackage("org.springframework..")
                 .check(classes);
     }
 }
