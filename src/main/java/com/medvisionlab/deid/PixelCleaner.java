@@ -7,7 +7,9 @@ import java.util.Optional;
 
 /**
  * Extension point for the Clean Pixel Data / Clean Recognizable Visual Features options (burned-in text, faces),
- * implemented elsewhere. The engine calls it once per file after the header is de-identified. The default
+ * implemented elsewhere ({@code com.medvisionlab.deid.dicompixels.DicomPixelCleaner} for burned-in text, which the
+ * {@code deid} command installs whenever CLEAN_PIXEL_DATA is on). The engine calls it once per file after the header
+ * is de-identified; residual findings quarantine the file. The default
  * {@link #NONE} never touches pixel data, so images without burned-in PHI stay byte-identical.
  */
 public interface PixelCleaner {
