@@ -54,9 +54,9 @@ final class BurnedInTextCleaning {
     record Request(ImageDescriptor image, BurnedInTextPolicy.Input header, List<Rectangle> manualBoxes,
                    List<String> identifiers) {
 
-        boolean mustLook(BurnedInTextCleaning cleaning) {
-            return !manualBoxes.isEmpty() || !cleaning.rules.boxesFor(image).isEmpty()
-                    || cleaning.policy.decide(header).scan();
+        /** Whether anything applies to this image: reviewer boxes, a region rule, or the policy says scan. */
+        boolean mustLook(RegionRuleSet rules, BurnedInTextPolicy policy) {
+            return !manualBoxes.isEmpty() || !rules.boxesFor(image).isEmpty() || policy.decide(header).scan();
         }
     }
 

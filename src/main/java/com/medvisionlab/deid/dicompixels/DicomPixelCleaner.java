@@ -57,28 +57,37 @@ public final class DicomPixelCleaner implements PixelCleaner, AutoCloseable {
     }
 
     private final Settings settings;
-    private final OcrEngine ocr;
-    private final BurnedInTextCleaning cleaning;
+    private final RegionRuleSet rules;
+    private final BurnedInTextPolicy policy = new BurnedInTextPolicy();
+    /** Created on the first image that needs a look: a run of plain CT/MR never loads Tesseract. */
+    private OcrEngine ocr;
+    private BurnedInTextCleaning cleaning;
 
-    private DicomPixelCleaner(Settings settings, OcrEngine ocr, RegionRuleSet rules) {
+    private DicomPixelCleaner(Settings settings, RegionRuleSet rules) {
         this.settings = settings;
-        this.ocr = ocr;
-        Optional<BurnedInTextFinder> finder = settings.detectText()
-                ? Optional.of(new BurnedInTextFinder(new TextDetector(), Optional.of(ocr))) : Optional.empty();
-        Optional<ResidualTextVerifier> verifier = settings.verify()
-                ? Optional.of(new ResidualTextVerifier(ocr, new FuzzyMatcher())) : Optional.empty();
-        this.cleaning = new BurnedInTextCleaning(rules, new BurnedInTextPolicy(), finder, verifier,
-                Redactor.DEFAULT_MARGIN);
+        this.rules = rules;
     }
 
     /** Detector + English Tesseract + the shipped region rules. */
     public static DicomPixelCleaner standard(Settings settings) {
-        return new DicomPixelCleaner(settings, new OcrEngine(), RegionRuleSet.builtIn());
+        return new DicomPixelCleaner(settings, RegionRuleSet.builtIn());
     }
 
     /** As {@link #standard} with other known-region rules. */
     public static DicomPixelCleaner withRules(Settings settings, RegionRuleSet rules) {
-        return new DicomPixelCleaner(settings, new OcrEngine(), rules);
+        return new DicomPixelCleaner(settings, rules);
+    }
+
+    private synchronized BurnedInTextCleaning cleaning() {
+        if (cleaning == null) {
+            ocr = new OcrEngine();
+            Optional<BurnedInTextFinder> finder = settings.detectText()
+                    ? Optional.of(new BurnedInTextFinder(new TextDetector(), Optional.of(ocr))) : Optional.empty();
+            Optional<ResidualTextVerifier> verifier = settings.verify()
+                    ? Optional.of(new ResidualTextVerifier(ocr, new FuzzyMatcher())) : Optional.empty();
+            cleaning = new BurnedInTextCleaning(rules, policy, finder, verifier, Redactor.DEFAULT_MARGIN);
+        }
+        return cleaning;
     }
 
     @Override
@@ -111,13 +120,15 @@ public final class DicomPixelCleaner implements PixelCleaner, AutoCloseable {
                         String.join("\\", ds.getStrings(Tags.ImageType)), settings.scanAll()),
                 context.originalSopInstanceUid().map(settings.reviewerBoxes()::forInstance).orElse(List.of()),
                 ScreenIdentifiers.of(context));
+        if (!request.mustLook(rules, policy)) {
+            return new Outcome(0, List.of()); // Pixel Data is not even decoded: it stays byte-identical
+        }
         BurnedInTextCleaning.Result result;
         try {
-            result = cleaning.clean(new DicomFile(meta, ds, TransferSyntax.of(syntax)), request);
+            result = cleaning().clean(new DicomFile(meta, ds, TransferSyntax.of(syntax)), request);
         } catch (DicomException | FrameImages.Unsupported e) {
             // Not decodable or not convertible: if it had to be looked at, it cannot be released unchecked.
-            return new Outcome(0, request.mustLook(cleaning)
-                    ? List.of("pixel data not checked for burned-in text: " + e.getMessage()) : List.of());
+            return new Outcome(0, List.of("pixel data not checked for burned-in text: " + e.getMessage()));
         } catch (RuntimeException e) {
             // e.g. the OCR engine failing on one image: quarantine that file instead of aborting the whole batch
             return new Outcome(0, List.of("burned-in text check failed: " + e.getClass().getSimpleName() + ": "
@@ -132,7 +143,9 @@ public final class DicomPixelCleaner implements PixelCleaner, AutoCloseable {
     }
 
     @Override
-    public void close() {
-        ocr.close();
+    public synchronized void close() {
+        if (ocr != null) {
+            ocr.close();
+        }
     }
 }
