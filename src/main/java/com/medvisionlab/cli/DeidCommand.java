@@ -8,6 +8,15 @@ import com.medvisionlab.deid.DeidPreset;
 import com.medvisionlab.deid.InvalidDeidConfigException;
 import com.medvisionlab.deid.PixelCleaner;
 import com.medvisionlab.deid.consistency.DeidSecret;
+import com.medvisionlab.deid.dicompixels.DicomPixelCleaner;
+import com.medvisionlab.deid.dicompixels.ReviewerBoxes;
+import com.medvisionlab.deid.photo.FaceBlurrer;
+import com.medvisionlab.deid.photo.ImageLimits;
+import com.medvisionlab.deid.photo.PhotoSanitizer;
+import com.medvisionlab.deid.pixels.BurnedInTextFinder;
+import com.medvisionlab.deid.pixels.OcrEngine;
+import com.medvisionlab.deid.pixels.Redactor;
+import com.medvisionlab.deid.pixels.TextDetector;
 import com.medvisionlab.deid.consistency.InstallationSecret;
 import com.medvisionlab.deid.consistency.MappingStore;
 import com.medvisionlab.deid.report.RunReport;
@@ -32,6 +41,7 @@ import java.util.concurrent.Callable;
 /** {@code deid IN OUT}: de-identifies a file or directory tree per PS3.15 (see com.medvisionlab.deid). */
 @Command(name = "deid", mixinStandardHelpOptions = true,
         description = {"De-identify DICOM files (PS3.15 Basic Profile + options) into OUT, same relative paths.",
+                "With CLEAN_PIXEL_DATA (preset teaching) burned-in text is blanked and JPEG/PNG/BMP files are sanitized.",
                 "Exit 0: all DICOM files de-identified; 1: some quarantined; 2: usage error."})
 final class DeidCommand implements Callable<Integer> {
 
@@ -66,6 +76,15 @@ final class DeidCommand implements Callable<Integer> {
     @Option(names = "--quarantine", paramLabel = "Q", description = "quarantine directory (default: OUT/../<OUT>-quarantine)")
     private Path quarantine;
 
+    @Option(names = "--boxes", paramLabel = "B.json",
+            description = "reviewer boxes to blank: {\"instances\": {SOPInstanceUID: [{x,y,width,height}]},"
+                    + " \"files\": {relative/path.dcm: [...]}} (original UIDs, paths relative to IN)")
+    private Path boxesFile;
+
+    @Option(names = "--scan-all-pixels",
+            description = "look for burned-in text in every image, not only those whose modality or header suggest it")
+    private boolean scanAllPixels;
+
     @Override
     public Integer call() throws IOException {
         DeidConfig config = config();
@@ -79,16 +98,24 @@ final class DeidCommand implements Callable<Integer> {
         Path mappings = mappingDir != null ? mappingDir
                 : Path.of(System.getProperty("user.home"), ".medvision", "mappings");
         MappingStore store = MappingStore.open(mappings, secret);
-        DeidEngine engine = new DeidEngine(secret, store, PixelCleaner.NONE);
-
+        ReviewerBoxes reviewed = reviewerBoxes();
+        if (!config.has(DeidOption.CLEAN_PIXEL_DATA) && (boxesFile != null || scanAllPixels)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--boxes and --scan-all-pixels need the CLEAN_PIXEL_DATA option (preset teaching)");
+        }
         PrintWriter err = spec.commandLine().getErr();
         boolean terminal = System.console() != null;
-        RunReport report = new DeidBatch(engine, config).run(input, out, q, (done, total) -> {
-            if (terminal) {
-                err.print("\rde-identifying " + done + "/" + total);
-                err.flush();
-            }
-        });
+        RunReport report;
+        try (PixelTools pixels = PixelTools.open(config.has(DeidOption.CLEAN_PIXEL_DATA),
+                DicomPixelCleaner.Settings.defaults().withScanAll(scanAllPixels).withReviewerBoxes(reviewed))) {
+            DeidEngine engine = new DeidEngine(secret, store, pixels.cleaner());
+            report = new DeidBatch(engine, config, pixels.photos()).run(input, out, q, (done, total) -> {
+                if (terminal) {
+                    err.print("\rde-identifying " + done + "/" + total);
+                    err.flush();
+                }
+            });
+        }
         if (terminal) {
             err.println();
         }
@@ -98,6 +125,49 @@ final class DeidCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println(report.summary());
         return report.quarantinedCount() == 0 ? 0 : 1;
+    }
+
+    private ReviewerBoxes reviewerBoxes() {
+        if (boxesFile == null) {
+            return ReviewerBoxes.none();
+        }
+        try {
+            return ReviewerBoxes.load(boxesFile, input);
+        } catch (ReviewerBoxes.InvalidReviewerBoxesException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    /**
+     * The native pixel tools of one run (OCR, detector, face finder), opened only when the options need pixel
+     * cleaning; JPEG/PNG/BMP uploads are sanitized whenever they are.
+     */
+    private record PixelTools(PixelCleaner cleaner, Optional<PhotoSanitizer> photos, List<AutoCloseable> owned)
+            implements AutoCloseable {
+
+        static PixelTools open(boolean cleanPixels, DicomPixelCleaner.Settings settings) {
+            if (!cleanPixels) {
+                return new PixelTools(PixelCleaner.NONE, Optional.empty(), List.of());
+            }
+            DicomPixelCleaner dicom = DicomPixelCleaner.standard(settings);
+            OcrEngine ocr = new OcrEngine();
+            FaceBlurrer faces = new FaceBlurrer();
+            PhotoSanitizer photos = new PhotoSanitizer(ImageLimits.defaults(),
+                    Optional.of(new BurnedInTextFinder(new TextDetector(), Optional.of(ocr))), Optional.of(faces),
+                    new Redactor());
+            return new PixelTools(dicom, Optional.of(photos), List.of(dicom, ocr, faces));
+        }
+
+        @Override
+        public void close() {
+            for (AutoCloseable c : owned) {
+                try {
+                    c.close();
+                } catch (Exception e) {
+                    // native resources of a finished run: nothing left to do
+                }
+            }
+        }
     }
 
     private DeidConfig config() {

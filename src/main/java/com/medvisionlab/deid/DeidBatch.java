@@ -1,11 +1,16 @@
 package com.medvisionlab.deid;
 
+import com.medvisionlab.deid.photo.PhotoFormat;
+import com.medvisionlab.deid.photo.PhotoSanitizer;
+import com.medvisionlab.deid.photo.SanitizedPhoto;
+import com.medvisionlab.deid.photo.UnreadableImageException;
 import com.medvisionlab.deid.report.RunReport;
 import com.medvisionlab.dicom.DicomException;
 import com.medvisionlab.dicom.data.Tags;
 import com.medvisionlab.dicom.io.DicomFile;
 import com.medvisionlab.dicom.io.DicomReader;
 import com.medvisionlab.dicom.io.DicomWriter;
+import com.medvisionlab.dicom.io.TransferSyntax;
 import com.medvisionlab.dicom.io.WriteOptions;
 
 import java.io.IOException;
@@ -16,13 +21,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * De-identifies a file or a directory tree, one file at a time (memory is bounded by the largest file; pixel data
  * stays in the source file until it is copied to the output byte for byte). Each result goes to the same relative
  * path under the output root; quarantined results go under the quarantine root with a {@code .reason.txt} beside
- * them; non-DICOM files are skipped and only reported.
+ * them. JPEG/PNG/BMP files go through the {@link PhotoSanitizer} when one is given (metadata dropped, text
+ * blanked, faces blurred; a BMP comes out as PNG with a .png name); other non-DICOM files are skipped and only
+ * reported. The output is written in the Transfer Syntax UID of the (possibly updated) file meta: a pixel cleaner
+ * that re-encoded lossy pixel data losslessly records the new syntax there.
  */
 public final class DeidBatch {
 
@@ -33,10 +43,17 @@ public final class DeidBatch {
 
     private final DeidEngine engine;
     private final DeidConfig config;
+    private final Optional<PhotoSanitizer> photos;
 
     public DeidBatch(DeidEngine engine, DeidConfig config) {
+        this(engine, config, Optional.empty());
+    }
+
+    /** @param photos cleans JPEG/PNG/BMP files; without it they are skipped */
+    public DeidBatch(DeidEngine engine, DeidConfig config, Optional<PhotoSanitizer> photos) {
         this.engine = engine;
         this.config = config;
+        this.photos = photos;
     }
 
     public RunReport run(Path input, Path output, Path quarantine, Progress progress) throws IOException {
@@ -57,6 +74,10 @@ public final class DeidBatch {
 
     private void processOne(Path file, Path relative, Path out, Path quarantine, RunReport report) throws IOException {
         String rel = relative.toString();
+        if (photos.isPresent() && PhotoFormat.sniff(head(file, 8)).isPresent()) {
+            processPhoto(file, relative, out, quarantine, report);
+            return;
+        }
         if (!looksLikeDicom(file)) {
             report.skipped(rel, "not DICOM");
             return;
@@ -87,13 +108,48 @@ public final class DeidBatch {
         } else {
             write(dicom, out.resolve(relative));
             report.written(result.actions(), result.boxesRedacted());
+            report.pixelRedactions(rel, result.redactedAreas());
         }
+    }
+
+    private void processPhoto(Path file, Path relative, Path out, Path quarantine, RunReport report)
+            throws IOException {
+        String rel = relative.toString();
+        SanitizedPhoto clean;
+        try {
+            clean = photos.orElseThrow().sanitize(Files.readAllBytes(file), PhotoSanitizer.Options.all());
+        } catch (UnreadableImageException e) {
+            report.fileIn();
+            writeReason(quarantine.resolve(relative), List.of("unreadable image: " + e.getMessage()));
+            report.quarantined(rel, List.of(), List.of("unreadable image"));
+            return;
+        }
+        Path target = out.resolve(relative);
+        String name = target.getFileName().toString();
+        if (clean.format() == PhotoFormat.PNG && !name.toLowerCase(Locale.ROOT).endsWith(".png")) {
+            target = target.resolveSibling(name.replaceFirst("\\.[^.]*$", "") + ".png");
+        }
+        Files.createDirectories(target.getParent());
+        Files.write(target, clean.bytes());
+        report.photo(rel, out.relativize(target).toString(), clean.textBoxes().stream()
+                        .map(r -> r.x + "," + r.y + " " + r.width + "x" + r.height).toList(),
+                clean.facesBlurred(), clean.metadataRemoved());
     }
 
     private static void write(DicomFile dicom, Path target) throws IOException {
         Files.createDirectories(target.getParent());
-        // The source transfer syntax keeps pixel data byte-identical (no transcoding).
-        DicomWriter.write(dicom, target, WriteOptions.keepSourceTransferSyntax());
+        // The source transfer syntax keeps pixel data byte-identical (no transcoding) unless a pixel cleaner
+        // re-encoded it and recorded the new syntax in the file meta.
+        TransferSyntax syntax = dicom.fileMeta().getString(Tags.TransferSyntaxUID).map(TransferSyntax::of)
+                .orElse(dicom.transferSyntax());
+        DicomWriter.write(new DicomFile(dicom.fileMeta(), dicom.dataset(), syntax), target,
+                WriteOptions.keepSourceTransferSyntax());
+    }
+
+    private static byte[] head(Path file, int n) throws IOException {
+        try (InputStream s = Files.newInputStream(file)) {
+            return s.readNBytes(n);
+        }
     }
 
     private static void writeReason(Path target, List<String> reasons) throws IOException {

@@ -14,6 +14,8 @@ import com.medvisionlab.deid.profile.ProfileTable;
 import com.medvisionlab.deid.profile.SafePrivateTags;
 import com.medvisionlab.deid.report.ActionTally;
 import com.medvisionlab.deid.report.Finding;
+import com.medvisionlab.dicom.data.Tags;
+import com.medvisionlab.dicom.data.VR;
 import com.medvisionlab.dicom.io.DicomFile;
 
 import java.util.ArrayList;
@@ -22,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -56,6 +59,10 @@ public final class DeidEngine {
 
     /** De-identifies a parsed file in place (file meta and dataset); write it out only if not quarantined. */
     public DeidResult deidentify(DicomFile file, DeidConfig config) {
+        if (file.fileMeta().getString(Tags.TransferSyntaxUID).isEmpty()) {
+            // bare dataset: a pixel cleaner reads (and may update) the syntax in the meta, so make it explicit there
+            file.fileMeta().setString(Tags.TransferSyntaxUID, VR.UI, file.transferSyntax().uid());
+        }
         return deidentify(new DatasetTree(file.fileMeta()), new DatasetTree(file.dataset()), config);
     }
 
@@ -66,6 +73,7 @@ public final class DeidEngine {
     public DeidResult deidentify(AttributeTree fileMeta, AttributeTree dataset, DeidConfig config) {
         ActionResolver resolver = new ActionResolver(config.activeColumns());
         IdentifyingValues identifiers = new IdentifierCollector(table, resolver).collect(dataset);
+        PixelCleaner.Context pixelContext = pixelContext(fileMeta, dataset, identifiers);
         PatientKey patient = new PatientKey(first(dataset, DicomTags.PATIENT_ID),
                 first(dataset, DicomTags.ISSUER_OF_PATIENT_ID), first(dataset, DicomTags.PATIENT_NAME),
                 first(dataset, DicomTags.PATIENT_BIRTH_DATE));
@@ -80,18 +88,18 @@ public final class DeidEngine {
         PixelCleaner.Outcome pixels = new PixelCleaner.Outcome(0, List.of());
         Set<DeidOption> applied = appliedOptions(config);
         if (config.has(DeidOption.CLEAN_PIXEL_DATA) || config.has(DeidOption.CLEAN_RECOGNIZABLE_VISUAL_FEATURES)) {
-            pixels = pixelCleaner.clean(dataset, config);
+            pixels = pixelCleaner.clean(dataset, config, pixelContext);
             blocking.addAll(pixels.residualFindings());
             if (!pixelCleaner.inspectsPixels() && config.has(DeidOption.CLEAN_PIXEL_DATA)
                     && dataset.strings(DicomTags.BURNED_IN_ANNOTATION).contains("YES")) {
                 blocking.add("Burned In Annotation is YES but no pixel cleaner is installed");
             }
         }
-        record(dataset, config, applied, pixelCleaner.inspectsPixels());
+        record(dataset, config, applied, pixelCleaner.inspectsPixels(), pixels.redactedAreas());
 
         List<Finding> findings = new ArrayList<>(new VerificationScan(identifiers).scan(dataset));
         findings.addAll(new VerificationScan(identifiers).scan(fileMeta));
-        return new DeidResult(tally, findings, blocking, pixels.boxesRedacted(), applied);
+        return new DeidResult(tally, findings, blocking, pixels.boxesRedacted(), applied, pixels.redactedAreas());
     }
 
     private void processFileMeta(AttributeTree meta, DeidConfig config, ActionTally tally) {
@@ -122,10 +130,12 @@ public final class DeidEngine {
 
     /** PS3.15 E.1.1: record that and how the instance was de-identified. */
     private static void record(AttributeTree dataset, DeidConfig config, Set<DeidOption> applied,
-                               boolean pixelsInspected) {
+                               boolean pixelsInspected, List<String> redactedAreas) {
         dataset.setStrings(DicomTags.PATIENT_IDENTITY_REMOVED, "CS", List.of("YES"));
         List<String> method = new ArrayList<>(config.methodDescription());
         method.removeIf(v -> v.startsWith("CLEAN_") && !applied.contains(DeidOption.valueOf(v)));
+        // Where burned-in text was blanked, one LO value per area: a reviewer can find it without a private tag.
+        method.addAll(redactedAreas);
         dataset.setStrings(DicomTags.DEIDENTIFICATION_METHOD, "LO", method);
         dataset.remove(DicomTags.DEIDENTIFICATION_METHOD_CODE_SEQUENCE);
         addCode(dataset, DeidOption.BASIC_PROFILE_CODE, DeidOption.BASIC_PROFILE_MEANING);
@@ -139,6 +149,18 @@ public final class DeidEngine {
         if (pixelsInspected && applied.contains(DeidOption.CLEAN_RECOGNIZABLE_VISUAL_FEATURES)) {
             dataset.setStrings(DicomTags.RECOGNIZABLE_VISUAL_FEATURES, "CS", List.of("NO"));
         }
+    }
+
+    /** What a pixel cleaner needs from the input before the header is changed. */
+    private static PixelCleaner.Context pixelContext(AttributeTree fileMeta, AttributeTree dataset,
+                                                     IdentifyingValues identifiers) {
+        List<String> dates = new ArrayList<>();
+        for (int tag : DicomTags.SCREEN_DATES) {
+            dates.addAll(dataset.strings(tag));
+        }
+        String sop = first(dataset, DicomTags.SOP_INSTANCE_UID);
+        return new PixelCleaner.Context(fileMeta, identifiers, sop.isBlank() ? Optional.empty() : Optional.of(sop.strip()),
+                dates);
     }
 
     private static void addCode(AttributeTree dataset, String code, String meaning) {

@@ -1,5 +1,6 @@
 package com.medvisionlab.deid;
 
+import java.util.List;
 import java.util.Set;
 
 /** The few tags the engine treats specially (kept local so the engine does not depend on a generated dictionary). */
@@ -22,6 +23,10 @@ final class DicomTags {
     static final int LONGITUDINAL_TEMPORAL_INFORMATION_MODIFIED = 0x00280303;
     static final int PIXEL_DATA = 0x7FE00010;
     static final int MEDIA_STORAGE_SOP_INSTANCE_UID = 0x00020003;
+
+    /** Dates a screen capture typically shows: birth, study, series, acquisition, content. */
+    static final List<Integer> SCREEN_DATES = List.of(PATIENT_BIRTH_DATE, 0x00080020, 0x00080021, 0x00080022,
+            0x00080023);
 
     /** File-meta AE titles name the sending/receiving devices: removed. */
     static final Set<Integer> META_AE_TITLES = Set.of(0x00020016, 0x00020017, 0x00020018);

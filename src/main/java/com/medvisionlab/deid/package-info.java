@@ -7,6 +7,11 @@
  * Longitudinal Temporal Information with Modified Dates + Retain Patient Characteristics + Retain Device Identity +
  * Retain Safe Private.
  *
+ * <p>Pixel data is handled by a {@link com.medvisionlab.deid.PixelCleaner}; with Clean Pixel Data the {@code deid}
+ * command uses {@code deid.dicompixels.DicomPixelCleaner} (burned-in text blanked, areas recorded as
+ * "pixels redacted x,y wxh origin" values of De-identification Method (0012,0063) and in the report's
+ * {@code pixelRedactions}), and JPEG/PNG/BMP files go through {@code deid.photo.PhotoSanitizer}.
+ *
  * <p>Combined table codes are resolved without IOD knowledge to the choice valid for the strictest Type
  * (see {@link com.medvisionlab.deid.profile.ActionResolver}).
  */

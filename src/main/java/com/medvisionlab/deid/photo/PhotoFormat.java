@@ -24,7 +24,8 @@ public enum PhotoFormat {
         return mediaType;
     }
 
-    static Optional<PhotoFormat> sniff(byte[] b) {
+    /** The format of a file by its first bytes (8 suffice); empty for anything else. */
+    public static Optional<PhotoFormat> sniff(byte[] b) {
         if (b.length >= 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF) {
             return Optional.of(JPEG);
         }

@@ -21,6 +21,8 @@ public final class RunReport {
     private final Map<String, String> skipped = new LinkedHashMap<>();
     private final ActionTally actions = new ActionTally();
     private final List<Map<String, String>> residualFindings = new ArrayList<>();
+    private final Map<String, List<String>> pixelRedactions = new LinkedHashMap<>();
+    private final Map<String, Map<String, Object>> photos = new LinkedHashMap<>();
 
     public RunReport(String preset, List<String> options) {
         this.preset = preset;
@@ -35,6 +37,34 @@ public final class RunReport {
         filesOut++;
         actions.addAll(fileActions);
         boxesRedacted += boxes;
+    }
+
+    /** Where the pixels of a written file were blanked (one line per area, as in De-identification Method). */
+    public void pixelRedactions(String relativePath, List<String> areas) {
+        if (!areas.isEmpty()) {
+            pixelRedactions.put(relativePath, List.copyOf(areas));
+        }
+    }
+
+    /**
+     * A JPEG/PNG/BMP upload re-encoded without metadata.
+     *
+     * @param outputPath       where it went, relative to the output root (BMP becomes PNG)
+     * @param textBoxes        areas blanked as burned-in text ("x,y wxh")
+     * @param facesBlurred     faces pixelated
+     * @param metadataRemoved  metadata blocks dropped, e.g. "APP1 Exif"
+     */
+    public void photo(String relativePath, String outputPath, List<String> textBoxes, int facesBlurred,
+                      List<String> metadataRemoved) {
+        filesIn++;
+        filesOut++;
+        boxesRedacted += textBoxes.size();
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("output", outputPath);
+        entry.put("textBoxes", List.copyOf(textBoxes));
+        entry.put("facesBlurred", facesBlurred);
+        entry.put("metadataRemoved", List.copyOf(metadataRemoved));
+        photos.put(relativePath, entry);
     }
 
     public void quarantined(String relativePath, List<Finding> findings, List<String> otherReasons) {
@@ -83,6 +113,8 @@ public final class RunReport {
         root.put("skipped", skipped);
         root.put("actions", actions.asMap());
         root.put("residualFindings", residualFindings);
+        root.put("pixelRedactions", pixelRedactions);
+        root.put("photos", photos);
         return Json.write(root);
     }
 

@@ -1,0 +1,151 @@
+package com.medvisionlab.deid.dicompixels;
+
+import com.medvisionlab.deid.AttributeTree;
+import com.medvisionlab.deid.DeidConfig;
+import com.medvisionlab.deid.PixelCleaner;
+import com.medvisionlab.deid.pixels.BurnedInTextFinder;
+import com.medvisionlab.deid.pixels.BurnedInTextPolicy;
+import com.medvisionlab.deid.pixels.ImageDescriptor;
+import com.medvisionlab.deid.pixels.OcrEngine;
+import com.medvisionlab.deid.pixels.Redactor;
+import com.medvisionlab.deid.pixels.RegionRuleSet;
+import com.medvisionlab.deid.pixels.ResidualTextVerifier;
+import com.medvisionlab.deid.pixels.TextDetector;
+import com.medvisionlab.deid.pixels.FuzzyMatcher;
+import com.medvisionlab.dicom.DicomException;
+import com.medvisionlab.dicom.codec.PixelFrames;
+import com.medvisionlab.dicom.data.Dataset;
+import com.medvisionlab.dicom.data.Tags;
+import com.medvisionlab.dicom.data.VR;
+import com.medvisionlab.dicom.io.DicomFile;
+import com.medvisionlab.dicom.io.TransferSyntax;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The engine's {@link PixelCleaner} for DICOM images (Clean Pixel Data): see {@link BurnedInTextCleaning} for what
+ * is done to one image. Install it with {@link #standard(Settings)} (Tesseract + OpenCV detector); it is the
+ * cleaner the {@code deid} command uses whenever the options include CLEAN_PIXEL_DATA. Close it to free the native
+ * OCR engine. Calls are serialised by the OCR engine, so one instance per worker thread scales best.
+ */
+public final class DicomPixelCleaner implements PixelCleaner, AutoCloseable {
+
+    /**
+     * @param scanAll        scan every image for text, not only those whose modality/header suggest it
+     * @param reviewerBoxes  boxes a reviewer drew, per original SOP Instance UID
+     * @param detectText     run text detection (off: only rules and reviewer boxes are blanked; verification still
+     *                       reads the pixels, so missed text still quarantines the file)
+     * @param verify         re-read the output pixels for the input's identifiers (a hit quarantines the file)
+     */
+    public record Settings(boolean scanAll, ReviewerBoxes reviewerBoxes, boolean detectText, boolean verify) {
+        public static Settings defaults() {
+            return new Settings(false, ReviewerBoxes.none(), true, true);
+        }
+
+        public Settings withScanAll(boolean all) {
+            return new Settings(all, reviewerBoxes, detectText, verify);
+        }
+
+        public Settings withReviewerBoxes(ReviewerBoxes boxes) {
+            return new Settings(scanAll, boxes, detectText, verify);
+        }
+
+        public Settings withDetectText(boolean detect) {
+            return new Settings(scanAll, reviewerBoxes, detect, verify);
+        }
+    }
+
+    private final Settings settings;
+    private final RegionRuleSet rules;
+    private final BurnedInTextPolicy policy = new BurnedInTextPolicy();
+    /** Created on the first image that needs a look: a run of plain CT/MR never loads Tesseract. */
+    private OcrEngine ocr;
+    private BurnedInTextCleaning cleaning;
+
+    private DicomPixelCleaner(Settings settings, RegionRuleSet rules) {
+        this.settings = settings;
+        this.rules = rules;
+    }
+
+    /** Detector + English Tesseract + the shipped region rules. */
+    public static DicomPixelCleaner standard(Settings settings) {
+        return new DicomPixelCleaner(settings, RegionRuleSet.builtIn());
+    }
+
+    /** As {@link #standard} with other known-region rules. */
+    public static DicomPixelCleaner withRules(Settings settings, RegionRuleSet rules) {
+        return new DicomPixelCleaner(settings, rules);
+    }
+
+    private synchronized BurnedInTextCleaning cleaning() {
+        if (cleaning == null) {
+            ocr = new OcrEngine();
+            Optional<BurnedInTextFinder> finder = settings.detectText()
+                    ? Optional.of(new BurnedInTextFinder(new TextDetector(), Optional.of(ocr))) : Optional.empty();
+            Optional<ResidualTextVerifier> verifier = settings.verify()
+                    ? Optional.of(new ResidualTextVerifier(ocr, new FuzzyMatcher())) : Optional.empty();
+            cleaning = new BurnedInTextCleaning(rules, policy, finder, verifier, Redactor.DEFAULT_MARGIN);
+        }
+        return cleaning;
+    }
+
+    @Override
+    public boolean inspectsPixels() {
+        return true;
+    }
+
+    @Override
+    public Outcome clean(AttributeTree dataset, DeidConfig config) {
+        // Without the file meta the transfer syntax is unknown: refuse rather than guess (the engine never does this).
+        boolean hasPixels = dataset.unwrap(Dataset.class).map(d -> d.contains(Tags.PixelData)).orElse(false);
+        return new Outcome(0, hasPixels ? List.of("pixel cleaner called without file meta") : List.of());
+    }
+
+    @Override
+    public Outcome clean(AttributeTree tree, DeidConfig config, Context context) {
+        Optional<Dataset> dataset = tree.unwrap(Dataset.class);
+        if (dataset.isEmpty() || !dataset.get().contains(Tags.PixelData)) {
+            return new Outcome(0, List.of());
+        }
+        Dataset ds = dataset.get();
+        Dataset meta = context.fileMeta().unwrap(Dataset.class).orElseGet(Dataset::new);
+        String syntax = meta.getString(Tags.TransferSyntaxUID).map(String::strip).filter(s -> !s.isEmpty())
+                .orElse(TransferSyntax.IMPLICIT_VR_LITTLE_ENDIAN.uid());
+        BurnedInTextCleaning.Request request = new BurnedInTextCleaning.Request(
+                new ImageDescriptor(text(ds, Tags.Modality), text(ds, Tags.Manufacturer),
+                        text(ds, Tags.ManufacturerModelName), ds.getInt(Tags.Rows).orElse(0),
+                        ds.getInt(Tags.Columns).orElse(0)),
+                new BurnedInTextPolicy.Input(text(ds, Tags.Modality), text(ds, Tags.BurnedInAnnotation),
+                        String.join("\\", ds.getStrings(Tags.ImageType)), settings.scanAll()),
+                context.originalSopInstanceUid().map(settings.reviewerBoxes()::forInstance).orElse(List.of()),
+                ScreenIdentifiers.of(context));
+        if (!request.mustLook(rules, policy)) {
+            return new Outcome(0, List.of()); // Pixel Data is not even decoded: it stays byte-identical
+        }
+        BurnedInTextCleaning.Result result;
+        try {
+            result = cleaning().clean(new DicomFile(meta, ds, TransferSyntax.of(syntax)), request);
+        } catch (DicomException | FrameImages.Unsupported e) {
+            // Not decodable or not convertible: if it had to be looked at, it cannot be released unchecked.
+            return new Outcome(0, List.of("pixel data not checked for burned-in text: " + e.getMessage()));
+        } catch (RuntimeException e) {
+            // e.g. the OCR engine failing on one image: quarantine that file instead of aborting the whole batch
+            return new Outcome(0, List.of("burned-in text check failed: " + e.getClass().getSimpleName() + ": "
+                    + e.getMessage()));
+        }
+        result.newTransferSyntax().ifPresent(uid -> meta.setString(Tags.TransferSyntaxUID, VR.UI, uid));
+        return new Outcome(result.areas().size(), result.residualFindings(), result.describedAreas());
+    }
+
+    private static String text(Dataset ds, int tag) {
+        return String.join("\\", ds.getStrings(tag));
+    }
+
+    @Override
+    public synchronized void close() {
+        if (ocr != null) {
+            ocr.close();
+        }
+    }
+}
