@@ -3,7 +3,8 @@ package com.medvisionlab.deid.dicompixels;
 import com.medvisionlab.deid.pixels.BurnedInTextFinder;
 import com.medvisionlab.deid.pixels.BurnedInTextPolicy;
 import com.medvisionlab.deid.pixels.Boxes;
-import com.medvisionlab.deid.pixels.ImageDescriptor;
+import com.medvisionlab.deid.pixels.ImageOrigin;
+import com.medvisionlab.dicom.image.ImageDescriptor;
 import com.medvisionlab.deid.pixels.PixelScrubber.Origin;
 import com.medvisionlab.deid.pixels.Redactor;
 import com.medvisionlab.deid.pixels.RegionRuleSet;
@@ -51,7 +52,7 @@ final class BurnedInTextCleaning {
      * @param manualBoxes reviewer boxes for this instance
      * @param identifiers the input's identifiers in screen form, for verification
      */
-    record Request(ImageDescriptor image, BurnedInTextPolicy.Input header, List<Rectangle> manualBoxes,
+    record Request(ImageOrigin image, BurnedInTextPolicy.Input header, List<Rectangle> manualBoxes,
                    List<String> identifiers) {
 
         /** Whether anything applies to this image: reviewer boxes, a region rule, or the policy says scan. */
@@ -107,7 +108,7 @@ final class BurnedInTextCleaning {
         List<Integer> scanned = scannedFrames(count);
         Map<Integer, BufferedImage> scannedImages = new LinkedHashMap<>();
         List<Rectangle> detected = new ArrayList<>();
-        com.medvisionlab.dicom.image.ImageDescriptor decoded = null;
+        ImageDescriptor decoded = null;
         for (int index : scanned) {
             RawFrame frame = frames.frame(index);
             decoded = decoded == null ? frame.descriptor() : decoded;

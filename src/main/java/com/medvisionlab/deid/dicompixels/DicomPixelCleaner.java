@@ -5,7 +5,7 @@ import com.medvisionlab.deid.DeidConfig;
 import com.medvisionlab.deid.PixelCleaner;
 import com.medvisionlab.deid.pixels.BurnedInTextFinder;
 import com.medvisionlab.deid.pixels.BurnedInTextPolicy;
-import com.medvisionlab.deid.pixels.ImageDescriptor;
+import com.medvisionlab.deid.pixels.ImageOrigin;
 import com.medvisionlab.deid.pixels.OcrEngine;
 import com.medvisionlab.deid.pixels.Redactor;
 import com.medvisionlab.deid.pixels.RegionRuleSet;
@@ -113,7 +113,7 @@ public final class DicomPixelCleaner implements PixelCleaner, AutoCloseable {
         String syntax = meta.getString(Tags.TransferSyntaxUID).map(String::strip).filter(s -> !s.isEmpty())
                 .orElse(TransferSyntax.IMPLICIT_VR_LITTLE_ENDIAN.uid());
         BurnedInTextCleaning.Request request = new BurnedInTextCleaning.Request(
-                new ImageDescriptor(text(ds, Tags.Modality), text(ds, Tags.Manufacturer),
+                new ImageOrigin(text(ds, Tags.Modality), text(ds, Tags.Manufacturer),
                         text(ds, Tags.ManufacturerModelName), ds.getInt(Tags.Rows).orElse(0),
                         ds.getInt(Tags.Columns).orElse(0)),
                 new BurnedInTextPolicy.Input(text(ds, Tags.Modality), text(ds, Tags.BurnedInAnnotation),

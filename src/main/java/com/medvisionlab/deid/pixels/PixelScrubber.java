@@ -25,7 +25,7 @@ public final class PixelScrubber {
      * @param header      what the scan decision is made on
      * @param manualBoxes reviewer-drawn boxes, in pixel coordinates
      */
-    public record Request(ImageDescriptor image, BurnedInTextPolicy.Input header, List<Rectangle> manualBoxes) {
+    public record Request(ImageOrigin image, BurnedInTextPolicy.Input header, List<Rectangle> manualBoxes) {
     }
 
     /** What was done. */

@@ -24,7 +24,7 @@ public record RegionRule(String modality, String manufacturer, String model, Opt
         boxes = boxes.stream().map(Rectangle::new).toList();
     }
 
-    public boolean matches(ImageDescriptor image) {
+    public boolean matches(ImageOrigin image) {
         return (modality.isEmpty() || modality.equalsIgnoreCase(image.modality()))
                 && contains(image.manufacturer(), manufacturer)
                 && contains(image.model(), model)

@@ -104,12 +104,12 @@ public final class RegionRuleSet {
     }
 
     /** All rules that apply to the image. */
-    public List<RegionRule> matching(ImageDescriptor image) {
+    public List<RegionRule> matching(ImageOrigin image) {
         return rules.stream().filter(r -> r.matches(image)).toList();
     }
 
     /** The boxes of all matching rules. */
-    public List<Rectangle> boxesFor(ImageDescriptor image) {
+    public List<Rectangle> boxesFor(ImageOrigin image) {
         return matching(image).stream().flatMap(r -> r.boxes().stream()).toList();
     }
 

@@ -48,7 +48,7 @@ class PixelScrubberTest {
     void a_localizer_is_scanned_and_detected_manual_and_rule_boxes_are_all_blacked_out() throws Exception {
         Rectangle manual = new Rectangle(300, 500, 20, 10);
         PixelScrubber.Request request = new PixelScrubber.Request(
-                new ImageDescriptor("CT", "TOSHIBA", "Aquilion ONE", 552, 394),
+                new ImageOrigin("CT", "TOSHIBA", "Aquilion ONE", 552, 394),
                 new BurnedInTextPolicy.Input("CT", "", "ORIGINAL\\PRIMARY\\LOCALIZER", false), List.of(manual));
 
         PixelScrubber.Result result = scrubber.scrub(image, request);
@@ -66,7 +66,7 @@ class PixelScrubberTest {
     @Test
     void an_axial_ct_is_not_scanned_but_the_device_rule_alone_removes_the_banner() {
         PixelScrubber.Request request = new PixelScrubber.Request(
-                new ImageDescriptor("CT", "TOSHIBA", "Aquilion ONE", 552, 394),
+                new ImageOrigin("CT", "TOSHIBA", "Aquilion ONE", 552, 394),
                 new BurnedInTextPolicy.Input("CT", "NO", "ORIGINAL\\PRIMARY\\AXIAL", false), List.of());
 
         PixelScrubber.Result result = scrubber.scrub(image, request);
@@ -81,7 +81,7 @@ class PixelScrubberTest {
     @Test
     void an_unknown_device_that_is_not_scanned_is_left_untouched() {
         PixelScrubber.Request request = new PixelScrubber.Request(
-                new ImageDescriptor("CT", "ACME", "X1", 552, 394),
+                new ImageOrigin("CT", "ACME", "X1", 552, 394),
                 new BurnedInTextPolicy.Input("CT", "NO", "ORIGINAL\\PRIMARY\\AXIAL", false), List.of());
 
         assertThat(scrubber.scrub(image, request).areas()).isEmpty();

@@ -19,14 +19,14 @@ class RegionRuleSetTest {
     @Test
     void matches_on_modality_manufacturer_substring_model_and_size() throws Exception {
         RegionRuleSet rules = RegionRuleSet.parse(new StringReader(RULES), "test");
-        ImageDescriptor philips = new ImageDescriptor("US", "Philips Medical Systems", "CX50", 350, 800);
+        ImageOrigin philips = new ImageOrigin("US", "Philips Medical Systems", "CX50", 350, 800);
 
         assertThat(rules.boxesFor(philips)).containsExactly(new Rectangle(0, 0, 800, 40),
                 new Rectangle(700, 300, 100, 50), new Rectangle(0, 0, 100, 20));
-        assertThat(rules.boxesFor(new ImageDescriptor("us", "GE", "LOGIQ", 480, 640)))
+        assertThat(rules.boxesFor(new ImageOrigin("us", "GE", "LOGIQ", 480, 640)))
                 .containsExactly(new Rectangle(0, 0, 100, 20));
-        assertThat(rules.boxesFor(new ImageDescriptor("CT", "Philips", "CX50", 350, 800))).isEmpty();
-        assertThat(rules.boxesFor(new ImageDescriptor("US", "Philips", "CX50", 351, 800))).hasSize(1);
+        assertThat(rules.boxesFor(new ImageOrigin("CT", "Philips", "CX50", 350, 800))).isEmpty();
+        assertThat(rules.boxesFor(new ImageOrigin("US", "Philips", "CX50", 351, 800))).hasSize(1);
     }
 
     @Test
@@ -38,7 +38,7 @@ class RegionRuleSetTest {
 
     @Test
     void built_in_rules_cover_the_presidio_localizer_banner() {
-        ImageDescriptor localizer = new ImageDescriptor("CT", "TOSHIBA", "Aquilion ONE", 552, 394);
+        ImageOrigin localizer = new ImageOrigin("CT", "TOSHIBA", "Aquilion ONE", 552, 394);
 
         // presidio's ground truth for the banner (their coordinates minus their 25 px padding) spans x 1..229, y 0..14
         assertThat(RegionRuleSet.builtIn().boxesFor(localizer)).singleElement()
