@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 /** {@code deid IN OUT}: de-identifies a file or directory tree per PS3.15 (see com.medvisionlab.deid). */
 @Command(name = "deid", mixinStandardHelpOptions = true,
@@ -140,26 +141,54 @@ final class DeidCommand implements Callable<Integer> {
 
     /**
      * The native pixel tools of one run (OCR, detector, face finder), opened only when the options need pixel
-     * cleaning; JPEG/PNG/BMP uploads are sanitized whenever they are.
+     * cleaning; the photo tools only when the first JPEG/PNG/BMP upload turns up, so a run over DICOM files alone
+     * never loads the face finder.
      */
-    private record PixelTools(PixelCleaner cleaner, Optional<PhotoSanitizer> photos, List<AutoCloseable> owned)
-            implements AutoCloseable {
+    private static final class PixelTools implements AutoCloseable {
+
+        private final PixelCleaner cleaner;
+        private final boolean photosAllowed;
+        private final List<AutoCloseable> owned = new ArrayList<>();
+        private PhotoSanitizer photos;
+
+        private PixelTools(PixelCleaner cleaner, boolean photosAllowed) {
+            this.cleaner = cleaner;
+            this.photosAllowed = photosAllowed;
+        }
 
         static PixelTools open(boolean cleanPixels, DicomPixelCleaner.Settings settings) {
             if (!cleanPixels) {
-                return new PixelTools(PixelCleaner.NONE, Optional.empty(), List.of());
+                return new PixelTools(PixelCleaner.NONE, false);
             }
             DicomPixelCleaner dicom = DicomPixelCleaner.standard(settings);
-            OcrEngine ocr = new OcrEngine();
-            FaceBlurrer faces = new FaceBlurrer();
-            PhotoSanitizer photos = new PhotoSanitizer(ImageLimits.defaults(),
-                    Optional.of(new BurnedInTextFinder(new TextDetector(), Optional.of(ocr))), Optional.of(faces),
-                    new Redactor());
-            return new PixelTools(dicom, Optional.of(photos), List.of(dicom, ocr, faces));
+            PixelTools tools = new PixelTools(dicom, true);
+            tools.owned.add(dicom);
+            return tools;
+        }
+
+        PixelCleaner cleaner() {
+            return cleaner;
+        }
+
+        Optional<Supplier<PhotoSanitizer>> photos() {
+            return photosAllowed ? Optional.of(this::photoSanitizer) : Optional.empty();
+        }
+
+        private synchronized PhotoSanitizer photoSanitizer() {
+            if (photos == null) {
+                OcrEngine ocr = new OcrEngine();
+                owned.add(ocr);
+                FaceBlurrer faces = new FaceBlurrer();
+                owned.add(faces);
+                photos = new PhotoSanitizer(ImageLimits.defaults(),
+                        Optional.of(new BurnedInTextFinder(new TextDetector(), Optional.of(ocr))), Optional.of(faces),
+                        new Redactor());
+            }
+            return photos;
         }
 
         @Override
-        public void close() {
+        public synchronized void close() {
             for (AutoCloseable c : owned) {
                 try {
                     c.close();

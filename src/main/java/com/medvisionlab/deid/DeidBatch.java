@@ -15,18 +15,27 @@ import com.medvisionlab.dicom.io.WriteOptions;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * De-identifies a file or a directory tree, one file at a time (memory is bounded by the largest file; pixel data
+ * De-identifies a file or a directory tree, a few files at a time (memory is bounded by the largest files in flight; pixel data
  * stays in the source file until it is copied to the output byte for byte). Each result goes to the same relative
  * path under the output root; quarantined results go under the quarantine root with a {@code .reason.txt} beside
  * them. JPEG/PNG/BMP files go through the {@link PhotoSanitizer} when one is given (metadata dropped, text
@@ -43,17 +52,44 @@ public final class DeidBatch {
 
     private final DeidEngine engine;
     private final DeidConfig config;
-    private final Optional<PhotoSanitizer> photos;
+    private final Optional<Supplier<PhotoSanitizer>> photos;
+    private final int threads;
 
+    /** A batch on {@link #defaultThreads()} worker threads. */
     public DeidBatch(DeidEngine engine, DeidConfig config) {
         this(engine, config, Optional.empty());
     }
 
-    /** @param photos cleans JPEG/PNG/BMP files; without it they are skipped */
-    public DeidBatch(DeidEngine engine, DeidConfig config, Optional<PhotoSanitizer> photos) {
+    /**
+     * @param photos gives the sanitizer for JPEG/PNG/BMP files, asked only when the first such file turns up (its
+     *               native tools are costly to open); without it they are skipped
+     */
+    public DeidBatch(DeidEngine engine, DeidConfig config, Optional<Supplier<PhotoSanitizer>> photos) {
+        this(engine, config, photos, defaultThreads());
+    }
+
+    private DeidBatch(DeidEngine engine, DeidConfig config, Optional<Supplier<PhotoSanitizer>> photos, int threads) {
         this.engine = engine;
         this.config = config;
         this.photos = photos;
+        this.threads = threads;
+    }
+
+    /** One worker per core, at most 4: the work is parsing and hashing, more threads only add memory. */
+    public static int defaultThreads() {
+        return Math.clamp(Runtime.getRuntime().availableProcessors(), 1, 4);
+    }
+
+    /**
+     * The same batch on {@code threads} worker threads (1 = in the calling thread). Outputs do not depend on the
+     * thread count: every value is derived from the secret and the file itself, and the report is assembled in
+     * file order.
+     */
+    public DeidBatch withThreads(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, was " + threads);
+        }
+        return new DeidBatch(engine, config, photos, threads);
     }
 
     public RunReport run(Path input, Path output, Path quarantine, Progress progress) throws IOException {
@@ -64,39 +100,88 @@ public final class DeidBatch {
         Path q = quarantine.toAbsolutePath().normalize();
         List<Path> files = listFiles(in, out, q);
         Path base = Files.isDirectory(in) ? in : in.getParent();
-        int done = 0;
-        for (Path file : files) {
-            processOne(file, base.relativize(file), out, q, report);
-            progress.update(++done, files.size());
+        if (threads == 1 || files.size() < 2) {
+            int done = 0;
+            for (Path file : files) {
+                processOne(file, base.relativize(file), out, q).accept(report);
+                progress.update(++done, files.size());
+            }
+            return report;
         }
-        return report;
+        return runParallel(files, base, out, q, report, progress);
     }
 
-    private void processOne(Path file, Path relative, Path out, Path quarantine, RunReport report) throws IOException {
+    /**
+     * Files are processed on a small pool, at most {@code 2 x threads} at a time (memory stays bounded by the
+     * largest files in flight, not by the number of files); their report entries are applied in file order.
+     */
+    private RunReport runParallel(List<Path> files, Path base, Path out, Path q, RunReport report, Progress progress)
+            throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread t = new Thread(runnable, "deid-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        Deque<Future<Consumer<RunReport>>> inFlight = new ArrayDeque<>();
+        int done = 0;
+        try {
+            for (Path file : files) {
+                if (inFlight.size() >= 2 * threads) {
+                    await(inFlight.removeFirst()).accept(report);
+                    progress.update(++done, files.size());
+                }
+                inFlight.addLast(pool.submit(() -> processOne(file, base.relativize(file), out, q)));
+            }
+            while (!inFlight.isEmpty()) {
+                await(inFlight.removeFirst()).accept(report);
+                progress.update(++done, files.size());
+            }
+            return report;
+        } finally {
+            inFlight.forEach(f -> f.cancel(true));
+            pool.shutdownNow();
+        }
+    }
+
+    private static Consumer<RunReport> await(Future<Consumer<RunReport>> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("de-identification interrupted");
+        } catch (ExecutionException e) {
+            switch (e.getCause()) {
+                case IOException io -> throw io;
+                case RuntimeException runtime -> throw runtime;
+                case Error error -> throw error;
+                default -> throw new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
+    /** Processes one file (outputs written) and returns its report entry, to be applied in file order. */
+    private Consumer<RunReport> processOne(Path file, Path relative, Path out, Path quarantine) throws IOException {
         String rel = relative.toString();
         if (photos.isPresent() && PhotoFormat.sniff(head(file, 8)).isPresent()) {
-            processPhoto(file, relative, out, quarantine, report);
-            return;
+            return processPhoto(file, relative, out, quarantine);
         }
         if (!looksLikeDicom(file)) {
-            report.skipped(rel, "not DICOM");
-            return;
+            return report -> report.skipped(rel, "not DICOM");
         }
         DicomFile dicom;
         try {
             dicom = DicomReader.read(file);
         } catch (DicomException | UncheckedIOException e) {
-            report.fileIn();
             writeReason(quarantine.resolve(relative), List.of("unreadable DICOM: " + e.getMessage()));
-            report.quarantined(rel, List.of(), List.of("unreadable DICOM"));
-            return;
+            return report -> {
+                report.fileIn();
+                report.quarantined(rel, List.of(), List.of("unreadable DICOM"));
+            };
         }
         if (dicom.dataset().contains(Tags.DirectoryRecordSequence)) {
             // A DICOMDIR indexes the original files by their identifiers; it must be rebuilt, not de-identified.
-            report.skipped(rel, "DICOMDIR (rebuild it for the de-identified files)");
-            return;
+            return report -> report.skipped(rel, "DICOMDIR (rebuild it for the de-identified files)");
         }
-        report.fileIn();
         DeidResult result = engine.deidentify(dicom, config);
         if (result.quarantined()) {
             Path target = quarantine.resolve(relative);
@@ -104,25 +189,31 @@ public final class DeidBatch {
             List<String> reasons = new ArrayList<>(result.blockingReasons());
             result.findings().forEach(f -> reasons.add(f.toString()));
             writeReason(target, reasons);
-            report.quarantined(rel, result.findings(), result.blockingReasons());
-        } else {
-            write(dicom, out.resolve(relative));
+            return report -> {
+                report.fileIn();
+                report.quarantined(rel, result.findings(), result.blockingReasons());
+            };
+        }
+        write(dicom, out.resolve(relative));
+        return report -> {
+            report.fileIn();
             report.written(result.actions(), result.boxesRedacted());
             report.pixelRedactions(rel, result.redactedAreas());
-        }
+        };
     }
 
-    private void processPhoto(Path file, Path relative, Path out, Path quarantine, RunReport report)
+    private Consumer<RunReport> processPhoto(Path file, Path relative, Path out, Path quarantine)
             throws IOException {
         String rel = relative.toString();
         SanitizedPhoto clean;
         try {
-            clean = photos.orElseThrow().sanitize(Files.readAllBytes(file), PhotoSanitizer.Options.all());
+            clean = photos.orElseThrow().get().sanitize(Files.readAllBytes(file), PhotoSanitizer.Options.all());
         } catch (UnreadableImageException e) {
-            report.fileIn();
             writeReason(quarantine.resolve(relative), List.of("unreadable image: " + e.getMessage()));
-            report.quarantined(rel, List.of(), List.of("unreadable image"));
-            return;
+            return report -> {
+                report.fileIn();
+                report.quarantined(rel, List.of(), List.of("unreadable image"));
+            };
         }
         Path target = out.resolve(relative);
         String name = target.getFileName().toString();
@@ -131,9 +222,10 @@ public final class DeidBatch {
         }
         Files.createDirectories(target.getParent());
         Files.write(target, clean.bytes());
-        report.photo(rel, out.relativize(target).toString(), clean.textBoxes().stream()
-                        .map(r -> r.x + "," + r.y + " " + r.width + "x" + r.height).toList(),
-                clean.facesBlurred(), clean.metadataRemoved());
+        String written = out.relativize(target).toString();
+        List<String> boxes = clean.textBoxes().stream()
+                .map(r -> r.x + "," + r.y + " " + r.width + "x" + r.height).toList();
+        return report -> report.photo(rel, written, boxes, clean.facesBlurred(), clean.metadataRemoved());
     }
 
     private static void write(DicomFile dicom, Path target) throws IOException {

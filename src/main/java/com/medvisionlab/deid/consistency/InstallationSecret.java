@@ -43,12 +43,25 @@ public final class InstallationSecret {
         return read(file);
     }
 
+    /** A text secret (e.g. hex with a trailing newline) is used stripped; raw random bytes are used as they are. */
     private static DeidSecret read(Path file) {
         try {
-            return DeidSecret.fromMaterial(Files.readString(file, StandardCharsets.UTF_8).strip()
-                    .getBytes(StandardCharsets.UTF_8));
+            byte[] raw = Files.readAllBytes(file);
+            return DeidSecret.fromMaterial(asText(raw).map(text -> text.strip().getBytes(StandardCharsets.UTF_8))
+                    .orElse(raw));
         } catch (IOException e) {
             throw new SecretFileException("cannot read secret file " + file + ": " + e.getMessage());
+        }
+    }
+
+    private static Optional<String> asText(byte[] raw) {
+        try {
+            return Optional.of(StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(raw)).toString());
+        } catch (java.nio.charset.CharacterCodingException binary) {
+            return Optional.empty();
         }
     }
 

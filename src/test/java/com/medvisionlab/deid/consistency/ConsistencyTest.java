@@ -128,4 +128,20 @@ class ConsistencyTest {
         assertThat(InstallationSecret.load(Optional.empty(), Map.of(InstallationSecret.ENV_VARIABLE, other.toString()), home))
                 .isNotEqualTo(first);
     }
+
+    @Test
+    void a_secret_file_of_raw_random_bytes_is_accepted_and_a_text_one_ignores_its_newline(@TempDir Path dir)
+            throws Exception {
+        byte[] random = new byte[32];
+        for (int i = 0; i < random.length; i++) {
+            random[i] = (byte) (0x80 | i * 7); // not valid UTF-8, like `head -c 32 /dev/urandom`
+        }
+        Path binary = Files.write(dir.resolve("binary"), random);
+        assertThat(InstallationSecret.load(Optional.of(binary), Map.of(), dir))
+                .isEqualTo(DeidSecret.fromMaterial(random));
+
+        Path text = Files.writeString(dir.resolve("text"), "0123456789abcdef0123456789abcdef\n");
+        assertThat(InstallationSecret.load(Optional.of(text), Map.of(), dir))
+                .isEqualTo(DeidSecret.fromMaterial("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8)));
+    }
 }
