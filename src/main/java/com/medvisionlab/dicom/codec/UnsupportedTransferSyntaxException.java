@@ -1,6 +1,7 @@
 package com.medvisionlab.dicom.codec;
 
 import com.medvisionlab.dicom.image.PixelDataException;
+import com.medvisionlab.dicom.io.TransferSyntax;
 
 /** No codec here can decode (or encode) pixel data of this transfer syntax; we refuse rather than guess. */
 public class UnsupportedTransferSyntaxException extends PixelDataException {
@@ -9,8 +10,13 @@ public class UnsupportedTransferSyntaxException extends PixelDataException {
 
     public UnsupportedTransferSyntaxException(String transferSyntaxUid, String operation) {
         super("Cannot " + operation + " pixel data of transfer syntax " + transferSyntaxUid + " ("
-                + TransferSyntaxNames.nameOf(transferSyntaxUid) + "): no codec available");
+                + nameOf(transferSyntaxUid) + "): no codec available");
         this.transferSyntaxUid = transferSyntaxUid;
+    }
+
+    private static String nameOf(String uid) {
+        TransferSyntax syntax = TransferSyntax.of(uid);
+        return syntax.isKnown() ? syntax.name() : "unknown transfer syntax";
     }
 
     public String transferSyntaxUid() {
