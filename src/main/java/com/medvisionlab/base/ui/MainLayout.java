@@ -31,7 +31,9 @@ final class MainLayout extends AppLayout {
 
     MainLayout(AuthenticationContext authentication, LanguageChoice languages) {
         setPrimarySection(Section.DRAWER);
-        addToDrawer(new H1(getTranslation("app.title")), navigation());
+        var title = new H1(getTranslation("app.title"));
+        title.addClassName("app-title");
+        addToDrawer(title, navigation());
         addToNavbar(new DrawerToggle(), header(authentication, languages));
         content.addClassName("main-content");
         var page = new Div(content, new Disclaimer());
