@@ -162,10 +162,11 @@ public final class DeidBatch {
     /** Processes one file (outputs written) and returns its report entry, to be applied in file order. */
     private Consumer<RunReport> processOne(Path file, Path relative, Path out, Path quarantine) throws IOException {
         String rel = relative.toString();
-        if (photos.isPresent() && PhotoFormat.sniff(head(file, 8)).isPresent()) {
+        byte[] head = head(file, DICOM_PREFIX_LENGTH); // one read serves both sniffs
+        if (photos.isPresent() && PhotoFormat.sniff(head).isPresent()) {
             return processPhoto(file, relative, out, quarantine);
         }
-        if (!looksLikeDicom(file)) {
+        if (!looksLikeDicom(head)) {
             return report -> report.skipped(rel, "not DICOM");
         }
         DicomFile dicom;
@@ -262,13 +263,12 @@ public final class DeidBatch {
     }
 
     /** Part 10 ("DICM" at 128) or a bare dataset starting with a group 0008 element, as old ACR-NEMA-style files do. */
-    static boolean looksLikeDicom(Path file) throws IOException {
-        byte[] head = new byte[132];
-        int n;
-        try (InputStream s = Files.newInputStream(file)) {
-            n = s.readNBytes(head, 0, head.length);
-        }
-        if (n == 132 && head[128] == 'D' && head[129] == 'I' && head[130] == 'C' && head[131] == 'M') {
+    /** Preamble plus "DICM". */
+    private static final int DICOM_PREFIX_LENGTH = 132;
+
+    static boolean looksLikeDicom(byte[] head) {
+        int n = head.length;
+        if (n == DICOM_PREFIX_LENGTH && head[128] == 'D' && head[129] == 'I' && head[130] == 'C' && head[131] == 'M') {
             return true;
         }
         // bare little-endian dataset: first tag in group 0008 (or 0002), element small
