@@ -54,11 +54,12 @@ final class BurnedInTextCleaning {
      */
     record Request(ImageOrigin image, BurnedInTextPolicy.Input header, List<Rectangle> manualBoxes,
                    List<String> identifiers) {
+    }
 
-        /** Whether anything applies to this image: reviewer boxes, a region rule, or the policy says scan. */
-        boolean mustLook(RegionRuleSet rules, BurnedInTextPolicy policy) {
-            return !manualBoxes.isEmpty() || !rules.boxesFor(image).isEmpty() || policy.decide(header).scan();
-        }
+    /** Whether anything applies to an image: reviewer boxes, a region rule, or the policy says scan. */
+    static boolean mustLook(ImageOrigin image, BurnedInTextPolicy.Input header, List<Rectangle> manualBoxes,
+                            RegionRuleSet rules, BurnedInTextPolicy policy) {
+        return !manualBoxes.isEmpty() || !rules.boxesFor(image).isEmpty() || policy.decide(header).scan();
     }
 
     /** A blanked area (margin included, clipped) and where it came from. */

@@ -20,6 +20,7 @@ import com.medvisionlab.dicom.data.VR;
 import com.medvisionlab.dicom.io.DicomFile;
 import com.medvisionlab.dicom.io.TransferSyntax;
 
+import java.awt.Rectangle;
 import java.util.List;
 import java.util.Optional;
 
@@ -112,17 +113,18 @@ public final class DicomPixelCleaner implements PixelCleaner, AutoCloseable {
         Dataset meta = context.fileMeta().unwrap(Dataset.class).orElseGet(Dataset::new);
         String syntax = meta.getString(Tags.TransferSyntaxUID).map(String::strip).filter(s -> !s.isEmpty())
                 .orElse(TransferSyntax.IMPLICIT_VR_LITTLE_ENDIAN.uid());
-        BurnedInTextCleaning.Request request = new BurnedInTextCleaning.Request(
-                new ImageOrigin(text(ds, Tags.Modality), text(ds, Tags.Manufacturer),
-                        text(ds, Tags.ManufacturerModelName), ds.getInt(Tags.Rows).orElse(0),
-                        ds.getInt(Tags.Columns).orElse(0)),
-                new BurnedInTextPolicy.Input(text(ds, Tags.Modality), text(ds, Tags.BurnedInAnnotation),
-                        String.join("\\", ds.getStrings(Tags.ImageType)), settings.scanAll()),
-                context.originalSopInstanceUid().map(settings.reviewerBoxes()::forInstance).orElse(List.of()),
-                ScreenIdentifiers.of(context));
-        if (!request.mustLook(rules, policy)) {
+        ImageOrigin origin = new ImageOrigin(text(ds, Tags.Modality), text(ds, Tags.Manufacturer),
+                text(ds, Tags.ManufacturerModelName), ds.getInt(Tags.Rows).orElse(0), ds.getInt(Tags.Columns).orElse(0));
+        BurnedInTextPolicy.Input header = new BurnedInTextPolicy.Input(text(ds, Tags.Modality),
+                text(ds, Tags.BurnedInAnnotation), String.join("\\", ds.getStrings(Tags.ImageType)), settings.scanAll());
+        List<Rectangle> manualBoxes = context.originalSopInstanceUid()
+                .map(settings.reviewerBoxes()::forInstance).orElse(List.of());
+        if (!BurnedInTextCleaning.mustLook(origin, header, manualBoxes, rules, policy)) {
             return new Outcome(0, List.of()); // Pixel Data is not even decoded: it stays byte-identical
         }
+        // Only now: the screen spellings of every identifier are costly to build and most images need none.
+        BurnedInTextCleaning.Request request = new BurnedInTextCleaning.Request(origin, header, manualBoxes,
+                ScreenIdentifiers.of(context));
         BurnedInTextCleaning.Result result;
         try {
             result = cleaning().clean(new DicomFile(meta, ds, TransferSyntax.of(syntax)), request);

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * "Does this OCR text contain identifier X?" with tolerance for OCR slips: case, punctuation and diacritics are
@@ -79,10 +80,13 @@ public final class FuzzyMatcher {
         return Optional.ofNullable(best);
     }
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     /** Lower-case letters and digits of {@code s}, split into tokens at anything else. */
     public static List<String> tokens(String s) {
-        String plain = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        return Arrays.stream(plain.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+        String plain = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
+        return Arrays.stream(NOT_LETTER_OR_DIGIT.split(plain.toLowerCase(Locale.ROOT)))
                 .filter(t -> !t.isEmpty())
                 .toList();
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Decodes and encodes string values by the Specific Character Set (0008,0005), PS3.5 6.1 and Annex H/I/J/K.
@@ -88,10 +89,14 @@ public final class SpecificCharacterSet {
      * Spellings seen in real files ("ISO-IR 100", "ISO_IR100", "iso_ir 192") mean the defined term; anything else
      * stays as written and is refused by {@link #of(List)}.
      */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern ISO_IR = Pattern.compile("^ISO[-_ ]?IR[-_ ]?(\\d+)$");
+    private static final Pattern ISO_2022 = Pattern.compile("^ISO[-_ ]?2022[-_ ]?IR[-_ ]?(\\d+)$");
+
     private static String normalizedTerm(String raw) {
-        String term = raw.strip().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
-        term = term.replaceFirst("^ISO[-_ ]?IR[-_ ]?(\\d+)$", "ISO_IR $1");
-        return term.replaceFirst("^ISO[-_ ]?2022[-_ ]?IR[-_ ]?(\\d+)$", "ISO 2022 IR $1");
+        String term = WHITESPACE.matcher(raw.strip().toUpperCase(Locale.ROOT)).replaceAll(" ");
+        term = ISO_IR.matcher(term).replaceFirst("ISO_IR $1");
+        return ISO_2022.matcher(term).replaceFirst("ISO 2022 IR $1");
     }
 
     public static SpecificCharacterSet of(String... values) {

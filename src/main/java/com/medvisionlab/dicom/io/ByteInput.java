@@ -15,7 +15,8 @@ import java.util.function.UnaryOperator;
  */
 final class ByteInput {
 
-    private static final int BUFFER_SIZE = 64 * 1024;
+    /** Enough for most headers in one read; pixel data is skipped, not buffered. */
+    private static final int BUFFER_SIZE = 16 * 1024;
     private static final int GROWTH_STEP = 1 << 20;
 
     private InputStream in;

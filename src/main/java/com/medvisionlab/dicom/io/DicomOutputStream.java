@@ -115,7 +115,7 @@ final class DicomOutputStream {
                 if (bigEndian && e.vr().bytesPerValue() > 1) {
                     writeValue(bulk.readBytes(), e.vr());
                 } else {
-                    bulk.transferTo(out);
+                    transfer(bulk);
                 }
                 if ((bulk.length() & 1) == 1) {
                     out.write(e.vr().paddingByte());
@@ -123,6 +123,15 @@ final class DicomOutputStream {
             }
             default -> throw new DicomException("cannot write value of type " + e.value().getClass().getSimpleName()
                     + " for " + Tag.toString(e.tag()));
+        }
+    }
+
+    /** File to file without passing through the heap when the target is a file. */
+    private void transfer(BulkData bulk) throws IOException {
+        if (out instanceof FileChannelOutput file) {
+            file.transferFrom(bulk);
+        } else {
+            bulk.transferTo(out);
         }
     }
 
@@ -135,7 +144,7 @@ final class DicomOutputStream {
         writeHeader(Tag.ITEM, null, padded(value.length()));
         switch (value) {
             case InlineBytes inline -> out.write(inline.bytes());
-            case BulkData bulk -> bulk.transferTo(out);
+            case BulkData bulk -> transfer(bulk);
         }
         if ((value.length() & 1) == 1) {
             out.write(0);

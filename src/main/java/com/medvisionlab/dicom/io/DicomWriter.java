@@ -4,12 +4,12 @@ import com.medvisionlab.dicom.DicomException;
 import com.medvisionlab.dicom.data.Dataset;
 import com.medvisionlab.dicom.data.Tags;
 import com.medvisionlab.dicom.data.VR;
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 
@@ -28,7 +28,8 @@ public final class DicomWriter {
     }
 
     public static void write(DicomFile file, Path target, WriteOptions options) {
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 64 * 1024)) {
+        try (OutputStream out = new FileChannelOutput(FileChannel.open(target, StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE))) {
             write(file, out, options);
         } catch (IOException e) {
             throw new DicomException("cannot write " + target + ": " + e.getMessage(), e);
