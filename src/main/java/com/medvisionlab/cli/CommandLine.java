@@ -12,7 +12,7 @@ public final class CommandLine {
     }
 
     /** The verbs the jar answers as a CLI; anything else starts the portal. */
-    private static final Set<String> VERBS = Set.of("dump", "render", "deid", "help", "--help", "-h");
+    private static final Set<String> VERBS = Set.of("dump", "render", "deid", "help", "--help", "-h", "--version");
 
     public static boolean handles(String[] args) {
         return args.length > 0 && VERBS.contains(args[0]);

@@ -1,0 +1,104 @@
+package com.medvisionlab.launcher;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A second JVM for a command-line run, tuned for a batch that lasts seconds rather than days: only the C1 compiler
+ * (the C2 compiler's warm-up costs more CPU than it saves before such a run ends: measured in bench/deid.sh, about
+ * half the CPU time of a 1,000-file de-identification) and the serial collector (one thread, no concurrent
+ * marking). {@code java -jar} cannot pass such flags itself, so the jar's first JVM starts the tuned one with the same
+ * arguments, the user's own JVM options (given after ours, so they win) and the same standard streams, and returns its
+ * exit code. Set {@code MEDVISION_CLI_FORK=false} to run in the first JVM instead.
+ */
+final class CliJvm {
+
+    /** Marks the tuned JVM, so that it does not start yet another one. */
+    static final String MARKER_PROPERTY = "medvision.cli.jvm";
+    static final String FORK_VARIABLE = "MEDVISION_CLI_FORK";
+    static final List<String> TUNING = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData");
+
+    private final String java;
+    private final Path jar;
+    private final List<String> userOptions;
+
+    CliJvm(String java, Path jar, List<String> userOptions) {
+        this.java = java;
+        this.jar = jar;
+        this.userOptions = List.copyOf(userOptions);
+    }
+
+    /** The tuned JVM to start, unless this already is one, forking is switched off, or we do not run from a jar. */
+    static Optional<CliJvm> forThisProcess() {
+        if (System.getProperty(MARKER_PROPERTY) != null || "false".equalsIgnoreCase(System.getenv(FORK_VARIABLE))) {
+            return Optional.empty();
+        }
+        Optional<Path> jar = runningJar();
+        ProcessHandle.Info info = ProcessHandle.current().info();
+        Optional<String> java = info.command();
+        if (jar.isEmpty() || java.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> options = info.arguments().map(a -> optionsBeforeJar(Arrays.asList(a))).orElse(List.of());
+        return Optional.of(new CliJvm(java.get(), jar.get(), options));
+    }
+
+    /** The JVM options of a {@code java [options] -jar app.jar [args]} command line; none for other forms. */
+    static List<String> optionsBeforeJar(List<String> arguments) {
+        int jarFlag = arguments.indexOf("-jar");
+        return jarFlag < 0 ? List.of() : arguments.subList(0, jarFlag);
+    }
+
+    List<String> command(String[] args) {
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(TUNING);
+        command.addAll(userOptions);
+        command.add("-D" + MARKER_PROPERTY + "=tuned");
+        command.add("-cp");
+        command.add(jar.toString());
+        command.add(Launcher.SPRING_BOOT_LAUNCHER);
+        command.addAll(Arrays.asList(args));
+        return command;
+    }
+
+    /** Runs the command in the tuned JVM and returns its exit code. */
+    int run(String[] args) throws IOException {
+        Process child = new ProcessBuilder(command(args)).inheritIO().start();
+        // Ctrl-C reaches both JVMs; a plain kill of this one must not leave the other running.
+        Thread stopChild = new Thread(child::destroy, "stop-cli-jvm");
+        Runtime.getRuntime().addShutdownHook(stopChild);
+        try {
+            return child.waitFor();
+        } catch (InterruptedException e) {
+            child.destroy();
+            Thread.currentThread().interrupt();
+            return 130;
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopChild);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook runs anyway
+            }
+        }
+    }
+
+    private static Optional<Path> runningJar() {
+        try {
+            var source = Launcher.class.getProtectionDomain().getCodeSource();
+            if (source == null) {
+                return Optional.empty();
+            }
+            Path location = Path.of(source.getLocation().toURI());
+            return Files.isRegularFile(location) ? Optional.of(location) : Optional.empty();
+        } catch (URISyntaxException | IllegalArgumentException | SecurityException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package com.medvisionlab.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.medvisionlab.cli.CommandLine;
+import java.io.DataInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class LauncherTest {
+
+    private static final int JAVA_17_CLASS_FILE = 61;
+
+    @Test
+    void the_launcher_classes_are_compiled_for_java_17_so_older_jvms_can_run_its_check() throws Exception {
+        for (Class<?> type : List.of(Launcher.class, CliJvm.class)) {
+            try (InputStream in = type.getResourceAsStream(type.getSimpleName() + ".class");
+                 DataInputStream data = new DataInputStream(in)) {
+                data.readInt(); // magic
+                data.readUnsignedShort(); // minor
+                assertThat(data.readUnsignedShort()).as(type.getName()).isEqualTo(JAVA_17_CLASS_FILE);
+            }
+        }
+    }
+
+    @Test
+    void on_java_17_the_jar_says_it_needs_java_21_in_one_line_without_a_stack_trace() throws Exception {
+        Path java17 = Path.of("/usr/lib/jvm/java-17-openjdk-amd64/bin/java");
+        assumeTrue(Files.isExecutable(java17), "no Java 17 on this machine");
+        String classes = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        Process child = new ProcessBuilder(java17.toString(), "-cp", classes, Launcher.class.getName(), "dump", "x.dcm")
+                .redirectErrorStream(true).start();
+        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(child.exitValue()).isEqualTo(2);
+        assertThat(output.strip()).startsWith("MedVision Lab needs Java 21 or newer; this is Java 17")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void the_launcher_sends_exactly_the_cli_verbs_to_the_command_line_tools() {
+        for (String verb : Launcher.CLI_VERBS) {
+            assertThat(CommandLine.handles(new String[] {verb})).as(verb).isTrue();
+        }
+        for (String other : List.of("--server.port=8081", "serve", "--spring.profiles.active=x", "DEID")) {
+            assertThat(CommandLine.handles(new String[] {other})).as(other).isFalse();
+            assertThat(Launcher.CLI_VERBS).doesNotContain(other);
+        }
+    }
+
+    @Test
+    void the_tuned_jvm_gets_our_flags_then_the_users_options_then_the_same_jar_and_arguments() {
+        CliJvm jvm = new CliJvm("/opt/jdk/bin/java", Path.of("/apps/medvision.jar"),
+                CliJvm.optionsBeforeJar(List.of("-Xmx2g", "-XX:TieredStopAtLevel=4", "-jar", "/apps/medvision.jar",
+                        "deid", "in", "out")));
+
+        List<String> command = jvm.command(new String[] {"deid", "in", "out"});
+
+        assertThat(command.getFirst()).isEqualTo("/opt/jdk/bin/java");
+        assertThat(command).containsSubsequence("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx2g",
+                "-XX:TieredStopAtLevel=4", "-Dmedvision.cli.jvm=tuned", "-cp", "/apps/medvision.jar",
+                Launcher.SPRING_BOOT_LAUNCHER, "deid", "in", "out");
+        assertThat(command.subList(command.size() - 3, command.size())).containsExactly("deid", "in", "out");
+    }
+
+    @Test
+    void only_options_before_dash_jar_are_jvm_options() {
+        assertThat(CliJvm.optionsBeforeJar(List.of("-Dx=1", "-jar", "a.jar", "-Dnot=jvm"))).containsExactly("-Dx=1");
+        assertThat(CliJvm.optionsBeforeJar(List.of("-cp", "a.jar", "Main"))).isEmpty();
+    }
+
+    @Test
+    void the_tuned_jvm_does_not_start_another_one_and_tests_run_from_classes_not_a_jar() {
+        // Here the launcher is loaded from a classes directory: there is no jar to start again.
+        assertThat(CliJvm.forThisProcess()).isEmpty();
+    }
+}
