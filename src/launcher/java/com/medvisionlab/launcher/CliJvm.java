@@ -63,7 +63,7 @@ final class CliJvm {
         command.add("-D" + MARKER_PROPERTY + "=tuned");
         command.add("-cp");
         command.add(jar.toString());
-        command.add(Launcher.SPRING_BOOT_LAUNCHER);
+        command.add(CliLauncher.class.getName());
         command.addAll(Arrays.asList(args));
         return command;
     }

@@ -18,6 +18,11 @@ public final class CommandLine {
         return args.length > 0 && VERBS.contains(args[0]);
     }
 
+    /** Entry point of the jar's command-line launcher: runs the command and exits with its code. */
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
     /** Runs the command and returns its exit code (0 success, 1 partial, 2 usage or input errors). */
     public static int run(String[] args) {
         return RootCommand.newCommandLine().execute(args);

@@ -9,7 +9,16 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +28,7 @@ class LauncherTest {
 
     @Test
     void the_launcher_classes_are_compiled_for_java_17_so_older_jvms_can_run_its_check() throws Exception {
-        for (Class<?> type : List.of(Launcher.class, CliJvm.class)) {
+        for (Class<?> type : List.of(Launcher.class, CliJvm.class, CliLauncher.class)) {
             try (InputStream in = type.getResourceAsStream(type.getSimpleName() + ".class");
                  DataInputStream data = new DataInputStream(in)) {
                 data.readInt(); // magic
@@ -65,8 +74,39 @@ class LauncherTest {
         assertThat(command.getFirst()).isEqualTo("/opt/jdk/bin/java");
         assertThat(command).containsSubsequence("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx2g",
                 "-XX:TieredStopAtLevel=4", "-Dmedvision.cli.jvm=tuned", "-cp", "/apps/medvision.jar",
-                Launcher.SPRING_BOOT_LAUNCHER, "deid", "in", "out");
+                CliLauncher.class.getName(), "deid", "in", "out");
         assertThat(command.subList(command.size() - 3, command.size())).containsExactly("deid", "in", "out");
+    }
+
+    @Test
+    void every_library_the_command_line_tools_refer_to_is_on_their_reduced_class_path() throws Exception {
+        JavaClasses tools = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("com.medvisionlab.cli", "com.medvisionlab.dicom", "com.medvisionlab.deid");
+        Set<String> jars = new TreeSet<>();
+        for (JavaClass type : tools) {
+            for (Dependency dependency : type.getDirectDependenciesFromSelf()) {
+                jarOf(dependency.getTargetClass().getName()).ifPresent(jars::add);
+            }
+        }
+        assertThat(jars).as("jars the tools use").isNotEmpty()
+                .allSatisfy(jar -> assertThat(CliLauncher.isCliLibrary(jar)).as(jar).isTrue());
+        assertThat(CliLauncher.isCliLibrary("spring-core-7.0.1.jar")).isFalse();
+        assertThat(CliLauncher.isCliLibrary("jackson-core-2.22.1.jar")).isFalse();
+    }
+
+    /** The jar file a class comes from, if not from the JDK or a classes directory. */
+    private static Optional<String> jarOf(String className) {
+        try {
+            CodeSource source = Class.forName(className, false, LauncherTest.class.getClassLoader())
+                    .getProtectionDomain().getCodeSource();
+            if (source == null) {
+                return Optional.empty();
+            }
+            String name = Path.of(source.getLocation().toURI()).getFileName().toString();
+            return name.endsWith(".jar") ? Optional.of(name) : Optional.empty();
+        } catch (ClassNotFoundException | LinkageError | java.net.URISyntaxException e) {
+            return Optional.empty(); // arrays, primitives, optional annotations
+        }
     }
 
     @Test

@@ -1,0 +1,111 @@
+package com.medvisionlab.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command-line tools as users start them: {@code java -jar} on the packaged jar, so through the root launcher,
+ * the tuned second JVM and the reduced class path. Each command touches one group of libraries the reduced class
+ * path must contain (TwelveMonkeys JPEG, JAI JPEG 2000, FFmpeg for JPEG-LS, Tesseract and OpenCV for burned-in text).
+ */
+class CliJarIT {
+
+    private static final Path SAMPLES = Path.of("../shared/testdata/dicom");
+    private static Path jar;
+
+    @TempDir
+    Path tmp;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    @BeforeAll
+    static void packagedJar() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("target"))) {
+            jar = files.filter(p -> p.getFileName().toString().matches("medvision-lab-.*\\.jar"))
+                    .filter(p -> !p.getFileName().toString().endsWith("-plain.jar")).findFirst().orElse(null);
+        }
+        assumeTrue(jar != null, "no packaged jar in target/");
+    }
+
+    private Run java(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString()));
+        command.addAll(List.of(args));
+        Path out = tmp.resolve("stdout.txt");
+        Path err = tmp.resolve("stderr.txt");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().put("LC_ALL", "C.UTF-8");
+        Process process = builder.start();
+        assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("finished").isTrue();
+        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void renders_jpeg_lossless_jpeg_2000_and_jpeg_ls_images_from_the_jar() throws Exception {
+        assumeTrue(Files.isDirectory(SAMPLES), "shared test data absent");
+        for (String sample : List.of("JPEG-lossless-SV1_CT.dcm", "JPEG2000_CT1_J2KI.dcm", "JPEG-LS-lossless_MR_small.dcm")) {
+            Path png = tmp.resolve(sample + ".png");
+            Run run = java("render", SAMPLES.resolve("compressed").resolve(sample).toString(), "--out", png.toString());
+            assertThat(run.exit()).as(sample + ": " + run.err()).isZero();
+            assertThat(png).isNotEmptyFile();
+        }
+    }
+
+    @Test
+    void de_identifies_with_burned_in_text_blanked_and_propagates_exit_code_1_for_quarantined_files() throws Exception {
+        assumeTrue(Files.isDirectory(SAMPLES), "shared test data absent");
+        Path in = tmp.resolve("in");
+        Files.createDirectories(in);
+        Files.copy(SAMPLES.resolve("CT_small.dcm"), in.resolve("ct.dcm"));
+        Files.copy(SAMPLES.resolve("burned-in/US-YBR_FULL-RLE.dcm"), in.resolve("us.dcm"));
+        Files.write(in.resolve("broken.dcm"), brokenDicom());
+        Files.writeString(tmp.resolve("secret"), "a-secret-for-the-jar-test-0123456789");
+
+        Run run = java("deid", in.toString(), tmp.resolve("out").toString(), "--secret-file",
+                tmp.resolve("secret").toString(), "--mapping-dir", tmp.resolve("map").toString(), "--report",
+                tmp.resolve("report.json").toString());
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(1);
+        assertThat(tmp.resolve("out/ct.dcm")).isNotEmptyFile();
+        assertThat(tmp.resolve("out/us.dcm")).isNotEmptyFile();
+        assertThat(tmp.resolve("out-quarantine/broken.dcm.reason.txt")).isNotEmptyFile();
+        String report = Files.readString(tmp.resolve("report.json"));
+        assertThat(report).containsPattern("\"filesOut\":\\s*2,").containsPattern("\"filesQuarantined\":\\s*1,")
+                .containsPattern("\"boxesRedacted\":\\s*[1-9]");
+        assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void a_usage_error_exits_2_with_a_message_and_no_stack_trace() throws Exception {
+        Run run = java("deid");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("deid").doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    /** "DICM" then an element whose length runs past the end of the file. */
+    private static byte[] brokenDicom() {
+        byte[] bytes = new byte[140];
+        bytes[128] = 'D';
+        bytes[129] = 'I';
+        bytes[130] = 'C';
+        bytes[131] = 'M';
+        byte[] element = {0x02, 0x00, 0x10, 0x00, 'U', 'I', (byte) 0xFF, 0x7F};
+        System.arraycopy(element, 0, bytes, 132, element.length);
+        return bytes;
+    }
+}
