@@ -20,7 +20,8 @@ import static org.bytedeco.tesseract.global.tesseract.PSM_SPARSE_TEXT;
 import static org.bytedeco.tesseract.global.tesseract.RIL_WORD;
 
 /**
- * Tesseract (English model from the classpath) returning word boxes, text and confidence.
+ * Tesseract (English, optionally Simplified Chinese, models from the classpath) returning word boxes, text and
+ * confidence.
  *
  * <p>One native engine per instance; calls are {@code synchronized} because a TessBaseAPI is not thread-safe. Use one
  * instance per worker thread for parallelism. Images are upscaled before recognition because burned-in annotation
@@ -28,7 +29,24 @@ import static org.bytedeco.tesseract.global.tesseract.RIL_WORD;
  */
 public final class OcrEngine implements AutoCloseable {
 
-    static final String ENGLISH_MODEL = "tessdata/eng.traineddata";
+
+    /** A Tesseract language model shipped in the jar (the build puts both into {@code tessdata/}). */
+    public enum Language {
+        ENGLISH("eng"),
+        /** Tesseract 4 "best_int" LSTM model from the npm package @tesseract.js-data/chi_sim (see pom.xml). */
+        SIMPLIFIED_CHINESE("chi_sim");
+
+        private final String code;
+
+        Language(String code) {
+            this.code = code;
+        }
+
+        String resource() {
+            return "tessdata/" + code + ".traineddata";
+        }
+    }
+
     private static final int PADDING = 6;
     /**
      * Upscaling stops at this many pixels per side: large images (a 2k CR) already carry big text, and a 3x copy
@@ -38,6 +56,7 @@ public final class OcrEngine implements AutoCloseable {
 
     private final TessBaseAPI api = new TessBaseAPI();
     private final int upscale;
+    private final List<Language> languages;
     private boolean closed;
 
     /** An engine that upscales 3x (suits annotation text of 8-20 px). */
@@ -45,17 +64,44 @@ public final class OcrEngine implements AutoCloseable {
         this(3);
     }
 
+    /** An English engine with the given upscaling. */
     public OcrEngine(int upscale) {
+        this(upscale, List.of(Language.ENGLISH));
+    }
+
+    /**
+     * An engine reading all {@code languages} in one pass (Tesseract's "eng+chi_sim"); the first one is primary.
+     *
+     * @throws OcrUnavailableException when a model is missing from the classpath or Tesseract rejects it
+     */
+    public OcrEngine(int upscale, List<Language> languages) {
         if (upscale < 1 || upscale > 6) {
             throw new IllegalArgumentException("upscale must be 1..6, was " + upscale);
         }
+        if (languages.isEmpty()) {
+            throw new IllegalArgumentException("at least one language is needed");
+        }
         this.upscale = upscale;
-        Path model = NativeResourceFiles.extract(ENGLISH_MODEL);
-        if (api.Init(model.getParent().toString(), "eng") != 0) {
+        this.languages = List.copyOf(languages);
+        Path dataDir;
+        try {
+            dataDir = languages.stream().map(l -> NativeResourceFiles.extract(l.resource()).getParent())
+                    .reduce((a, b) -> a).orElseThrow();
+        } catch (NativeResourceFiles.MissingNativeResourceException e) {
             api.close();
-            throw new OcrUnavailableException("Tesseract could not load its English model from " + model);
+            throw new OcrUnavailableException(e.getMessage());
+        }
+        String codes = String.join("+", languages.stream().map(l -> l.code).toList());
+        if (api.Init(dataDir.toString(), codes) != 0) {
+            api.close();
+            throw new OcrUnavailableException("Tesseract could not load its " + codes + " model(s) from " + dataDir);
         }
         api.SetVariable("debug_file", "/dev/null"); // keeps "Estimating resolution" chatter out of logs
+    }
+
+    /** The languages this engine reads, primary first. */
+    public List<Language> languages() {
+        return languages;
     }
 
     /** All words found anywhere in the image, in image coordinates. */
