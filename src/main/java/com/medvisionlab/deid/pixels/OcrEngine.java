@@ -11,10 +11,12 @@ import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.bytedeco.opencv.opencv_core.Size;
 import org.bytedeco.tesseract.ResultIterator;
+import org.bytedeco.tesseract.StringVector;
 import org.bytedeco.tesseract.TessBaseAPI;
 
 import static org.bytedeco.opencv.global.opencv_imgproc.INTER_CUBIC;
 import static org.bytedeco.opencv.global.opencv_imgproc.resize;
+import static org.bytedeco.tesseract.global.tesseract.OEM_DEFAULT;
 import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_BLOCK;
 import static org.bytedeco.tesseract.global.tesseract.PSM_SPARSE_TEXT;
 import static org.bytedeco.tesseract.global.tesseract.RIL_WORD;
@@ -92,11 +94,18 @@ public final class OcrEngine implements AutoCloseable {
             throw new OcrUnavailableException(e.getMessage());
         }
         String codes = String.join("+", languages.stream().map(l -> l.code).toList());
-        if (api.Init(dataDir.toString(), codes) != 0) {
+        // chi_sim's own config asks for chi_sim_vert (vertical writing) too; screen annotations are horizontal and
+        // we do not ship that model, so switch the sub-language off instead of letting Tesseract fail to open it.
+        // debug_file keeps "Estimating resolution" chatter out of logs; a failed Init still shows in its result.
+        int status;
+        try (StringVector names = new StringVector("tessedit_load_sublangs", "debug_file");
+             StringVector values = new StringVector("", "/dev/null")) {
+            status = api.Init(dataDir.toString(), codes, OEM_DEFAULT, (BytePointer) null, 0, names, values, false);
+        }
+        if (status != 0) {
             api.close();
             throw new OcrUnavailableException("Tesseract could not load its " + codes + " model(s) from " + dataDir);
         }
-        api.SetVariable("debug_file", "/dev/null"); // keeps "Estimating resolution" chatter out of logs
     }
 
     /** The languages this engine reads, primary first. */
