@@ -31,7 +31,6 @@ import static org.bytedeco.tesseract.global.tesseract.RIL_WORD;
  */
 public final class OcrEngine implements AutoCloseable {
 
-
     /** A Tesseract language model shipped in the jar (the build puts both into {@code tessdata/}). */
     public enum Language {
         ENGLISH("eng"),
@@ -87,8 +86,9 @@ public final class OcrEngine implements AutoCloseable {
         this.languages = List.copyOf(languages);
         Path dataDir;
         try {
-            dataDir = languages.stream().map(l -> NativeResourceFiles.extract(l.resource()).getParent())
-                    .reduce((a, b) -> a).orElseThrow();
+            // models of one resource folder are extracted side by side, as Tesseract wants them
+            languages.forEach(l -> NativeResourceFiles.extract(l.resource()));
+            dataDir = NativeResourceFiles.extract(languages.getFirst().resource()).getParent();
         } catch (NativeResourceFiles.MissingNativeResourceException e) {
             api.close();
             throw new OcrUnavailableException(e.getMessage());
