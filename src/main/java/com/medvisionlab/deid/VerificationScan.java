@@ -27,12 +27,14 @@ public final class VerificationScan {
     private final List<String> ids;
     private final List<String> dateSpellings;
     private final List<String> phrases;
+    private final List<String> ideographicNames;
 
     public VerificationScan(IdentifyingValues values) {
         this.nameTokens = values.nameTokens();
         this.ids = List.copyOf(values.ids());
         this.dateSpellings = values.dates().stream().flatMap(d -> IdentifyingValues.dateSpellings(d).stream()).toList();
         this.phrases = List.copyOf(values.phrases());
+        this.ideographicNames = List.copyOf(values.ideographicNames());
     }
 
     public List<Finding> scan(AttributeTree dataset) {
@@ -93,6 +95,15 @@ public final class VerificationScan {
                 return Optional.of("birth date");
             }
         }
+        if (!ideographicNames.isEmpty()) {
+            // no word boundaries in Chinese: the name anywhere in the value, whatever spaces were put inside it
+            String bare = withoutWhitespace(value);
+            for (String name : ideographicNames) {
+                if (bare.contains(name)) {
+                    return Optional.of("person name in Han characters");
+                }
+            }
+        }
         if (!phrases.isEmpty()) {
             String squeezed = squeezeWhitespace(upper);
             for (String phrase : phrases) {
@@ -118,6 +129,16 @@ public final class VerificationScan {
             }
         }
         return false;
+    }
+
+    private static String withoutWhitespace(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                out.append(text.charAt(i));
+            }
+        }
+        return out.toString();
     }
 
     private static String squeezeWhitespace(String text) {

@@ -62,6 +62,8 @@ public final class DicomPixelCleaner implements PixelCleaner, AutoCloseable {
     private final BurnedInTextPolicy policy = new BurnedInTextPolicy();
     /** Created on the first image that needs a look: a run of plain CT/MR never loads Tesseract. */
     private OcrEngine ocr;
+    /** eng+chi_sim, for verifying images whose patient has a name in Han characters; created on the first such. */
+    private OcrEngine chineseOcr;
     private BurnedInTextCleaning cleaning;
 
     private DicomPixelCleaner(Settings settings, RegionRuleSet rules) {
@@ -69,7 +71,7 @@ public final class DicomPixelCleaner implements PixelCleaner, AutoCloseable {
         this.rules = rules;
     }
 
-    /** Detector + English Tesseract + the shipped region rules. */
+    /** Detector + English Tesseract (eng+chi_sim when verifying Chinese names) + the shipped region rules. */
     public static DicomPixelCleaner standard(Settings settings) {
         return new DicomPixelCleaner(settings, RegionRuleSet.builtIn());
     }
@@ -85,10 +87,18 @@ public final class DicomPixelCleaner implements PixelCleaner, AutoCloseable {
             Optional<BurnedInTextFinder> finder = settings.detectText()
                     ? Optional.of(new BurnedInTextFinder(new TextDetector(), Optional.of(ocr))) : Optional.empty();
             Optional<ResidualTextVerifier> verifier = settings.verify()
-                    ? Optional.of(new ResidualTextVerifier(ocr, new FuzzyMatcher())) : Optional.empty();
+                    ? Optional.of(new ResidualTextVerifier(ocr, new FuzzyMatcher()).readingChineseWith(this::chineseOcr))
+                    : Optional.empty();
             cleaning = new BurnedInTextCleaning(rules, policy, finder, verifier, Redactor.DEFAULT_MARGIN);
         }
         return cleaning;
+    }
+
+    private synchronized OcrEngine chineseOcr() {
+        if (chineseOcr == null) {
+            chineseOcr = new OcrEngine(3, List.of(OcrEngine.Language.ENGLISH, OcrEngine.Language.SIMPLIFIED_CHINESE));
+        }
+        return chineseOcr;
     }
 
     @Override
@@ -148,6 +158,9 @@ public final class DicomPixelCleaner implements PixelCleaner, AutoCloseable {
     public synchronized void close() {
         if (ocr != null) {
             ocr.close();
+        }
+        if (chineseOcr != null) {
+            chineseOcr.close();
         }
     }
 }

@@ -17,7 +17,8 @@ import java.util.Set;
  * surname alone identifies), IDs, institutions, and every date in its screen spellings
  * ({@link IdentifierVariants#ofDate}). Multi-token values are joined into one token so that the verifier's per-token
  * matching cannot fire on a common part of them ("HOSPITAL", "JAN", "2012"); it still finds them written with any
- * separators, because it also matches runs of consecutive words.
+ * separators, because it also matches runs of consecutive words. Names in Han characters are kept whole (a Chinese
+ * surname alone is far too common to flag) and matched with OCR's spaces removed.
  */
 final class ScreenIdentifiers {
 
@@ -35,6 +36,7 @@ final class ScreenIdentifiers {
             parse(da).ifPresent(date -> IdentifierVariants.ofDate(date).forEach(v -> out.add(joined(v))));
         }
         out.removeIf(s -> s.length() < 3);
+        out.addAll(values.ideographicNames()); // 王伟: two Han characters are a whole name
         return List.copyOf(out);
     }
 

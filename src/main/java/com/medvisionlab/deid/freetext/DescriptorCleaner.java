@@ -76,6 +76,10 @@ public final class DescriptorCleaner {
         values.ids().stream().sorted(Comparator.comparingInt(String::length).reversed()).forEach(id ->
                 patterns.add(Pattern.compile("(?<![A-Za-z0-9])" + Pattern.quote(id) + "(?![A-Za-z0-9])",
                         Pattern.CASE_INSENSITIVE)));
+        // Chinese names are written without word boundaries, inside other words ("王伟胸部CT"); spaces may be inserted
+        values.ideographicNames().stream().sorted(Comparator.comparingInt(String::length).reversed()).forEach(n ->
+                patterns.add(Pattern.compile(n.codePoints().mapToObj(Character::toString).map(Pattern::quote)
+                        .collect(Collectors.joining("\\s*")))));
         if (!values.nameTokens().isEmpty()) {
             // A run of name tokens in any order, separated by spaces, commas, dots or carets, plus single-letter
             // initials next to them: "John Doe", "DOE, JOHN", "doe^john", "J. Doe".

@@ -22,6 +22,8 @@ public final class IdentifyingValues {
             "PHD", "RN", "II", "III", "IV", "ANONYMOUS", "ANONYMIZED", "ANONYMISED", "ANON", "UNKNOWN", "NONE", "NULL", "NAME", "PATIENT", "TEST");
     private static final int MIN_NAME_TOKEN = 3;
     private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\^\\s,.]+");
+    private static final Pattern HAN_NAME_SEPARATORS = Pattern.compile("[\\^\\s\u00b7\u30fb.]+");
+    private static final int MIN_HAN_NAME = 2;
     private static final Pattern EIGHT_DIGITS = Pattern.compile("\\d{8}");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final int MIN_ID_LENGTH = 3;
@@ -30,10 +32,23 @@ public final class IdentifyingValues {
     private final Set<String> ids = new LinkedHashSet<>();
     private final Set<String> dates = new LinkedHashSet<>();
     private final Set<String> phrases = new LinkedHashSet<>();
+    private final Set<String> ideographicNames = new LinkedHashSet<>();
 
-    /** A PN value: every component ({@code ^}) and word of the alphabetic group is kept as a name token. */
+    /**
+     * A PN value: every component ({@code ^}) and word of the alphabetic group is kept as a name token; a group
+     * written in Han characters (the ideographic group {@code =王^伟=}, or a Chinese alphabetic group) is also kept
+     * whole, family name first without separators (王伟), when it has at least two characters.
+     */
     public IdentifyingValues addPersonName(String pn) {
-        String alphabetic = pn.split("=", -1)[0];
+        String[] groups = pn.split("=", -1);
+        for (int g = 0; g < Math.min(groups.length, 2); g++) {
+            String joined = HAN_NAME_SEPARATORS.matcher(groups[g]).replaceAll("");
+            if (joined.codePointCount(0, joined.length()) >= MIN_HAN_NAME && joined.codePoints()
+                    .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                ideographicNames.add(joined);
+            }
+        }
+        String alphabetic = groups[0];
         for (String token : NAME_SEPARATORS.split(alphabetic)) {
             String t = token.strip().toUpperCase(Locale.ROOT);
             if (t.length() >= MIN_NAME_TOKEN && !NOT_NAME_TOKENS.contains(t) && t.chars().anyMatch(Character::isLetter)) {
@@ -88,19 +103,26 @@ public final class IdentifyingValues {
         return Collections.unmodifiableSet(phrases);
     }
 
+    /** Person names written in Han characters, whole and without separators (王伟); see {@link #addPersonName}. */
+    public Set<String> ideographicNames() {
+        return Collections.unmodifiableSet(ideographicNames);
+    }
+
     public boolean isEmpty() {
-        return nameTokens.isEmpty() && ids.isEmpty() && dates.isEmpty() && phrases.isEmpty();
+        return nameTokens.isEmpty() && ids.isEmpty() && dates.isEmpty() && phrases.isEmpty()
+                && ideographicNames.isEmpty();
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof IdentifyingValues other && nameTokens.equals(other.nameTokens) && ids.equals(other.ids)
-                && dates.equals(other.dates) && phrases.equals(other.phrases);
+                && dates.equals(other.dates) && phrases.equals(other.phrases)
+                && ideographicNames.equals(other.ideographicNames);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(nameTokens, ids, dates, phrases);
+        return Objects.hash(nameTokens, ids, dates, phrases, ideographicNames);
     }
 
     /** Common spellings of a {@code YYYYMMDD} date: ISO, US and European orders with / . - separators. */

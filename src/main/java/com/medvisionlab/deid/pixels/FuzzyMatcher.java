@@ -10,12 +10,16 @@ import java.util.regex.Pattern;
 /**
  * "Does this OCR text contain identifier X?" with tolerance for OCR slips: case, punctuation and diacritics are
  * ignored, DICOM's {@code ^} separator and Tesseract's habit of reading it as {@code *} both count as a space, and
- * tokens match by normalised Levenshtein similarity.
+ * tokens match by normalised Levenshtein similarity. Chinese is written without spaces and OCR puts spaces between
+ * characters at random, so an identifier of Han characters is looked for in the text's letters with all separators
+ * removed; two Han characters already make a name (王伟), where Latin needs three letters.
  */
 public final class FuzzyMatcher {
 
     /** Tokens shorter than this are not matched alone: "M", "DR", "03" would hit everywhere. */
     private static final int MIN_TOKEN_LENGTH = 3;
+    /** Two Han characters are a full given name plus surname; one is only a surname (or a common word). */
+    private static final int MIN_HAN_LENGTH = 2;
 
     private final double threshold;
 
@@ -41,10 +45,13 @@ public final class FuzzyMatcher {
      */
     public Optional<Match> findWhole(String identifier, String text) {
         String target = String.join("", tokens(identifier));
-        List<String> words = tokens(text);
-        if (target.length() < MIN_TOKEN_LENGTH) {
+        if (target.length() < minimumLength(target)) {
             return Optional.empty();
         }
+        if (isHan(target)) {
+            return findHan(identifier, target, text);
+        }
+        List<String> words = tokens(text);
         Match best = null;
         for (int start = 0; start < words.size(); start++) {
             StringBuilder run = new StringBuilder();
@@ -59,6 +66,22 @@ public final class FuzzyMatcher {
         return Optional.ofNullable(best);
     }
 
+    /** Windows of the target's length (and one more or less, for a dropped or doubled character) in the bare text. */
+    private Optional<Match> findHan(String identifier, String target, String text) {
+        String bare = String.join("", tokens(text));
+        Match best = null;
+        for (int length = Math.max(1, target.length() - 1); length <= target.length() + 1; length++) {
+            for (int start = 0; start + length <= bare.length(); start++) {
+                String window = bare.substring(start, start + length);
+                double s = similarity(target, window);
+                if (s >= threshold && (best == null || s > best.similarity())) {
+                    best = new Match(identifier, window, s);
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
     /**
      * Best match of any single identifier token (of at least three characters) in {@code text}: a surname alone on
      * screen is already identifying.
@@ -67,8 +90,8 @@ public final class FuzzyMatcher {
         Match best = findWhole(identifier, text).orElse(null);
         List<String> words = tokens(text);
         for (String token : tokens(identifier)) {
-            if (token.length() < MIN_TOKEN_LENGTH) {
-                continue;
+            if (token.length() < minimumLength(token) || isHan(token)) {
+                continue; // Han tokens were searched separator-free by findWhole (a name's parts alone are too common)
             }
             for (String word : words) {
                 double s = similarity(token, word);
@@ -78,6 +101,15 @@ public final class FuzzyMatcher {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** True when every character of {@code s} is a Han ideograph (and there is at least one). */
+    static boolean isHan(String s) {
+        return !s.isEmpty() && s.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
+    private static int minimumLength(String token) {
+        return isHan(token) ? MIN_HAN_LENGTH : MIN_TOKEN_LENGTH;
     }
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");

@@ -35,18 +35,30 @@ public final class NativeResourceFiles {
             if (in == null) {
                 throw new MissingNativeResourceException(resourcePath);
             }
-            // one sub-directory per resource keeps the file name (Tesseract looks for "<lang>.traineddata") and
-            // keeps the tree shallow enough for deleteOnExit, which removes in reverse order of registration
-            Path dir = Files.createDirectory(root().resolve(String.valueOf(EXTRACTED.size() + 1) + "-"
-                    + Integer.toHexString(resourcePath.hashCode())));
-            dir.toFile().deleteOnExit();
-            Path target = dir.resolve(Path.of(resourcePath).getFileName().toString());
+            Path target = directoryFor(resourcePath).resolve(Path.of(resourcePath).getFileName().toString());
             Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
             target.toFile().deleteOnExit();
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not extract " + resourcePath + " to a temp directory", e);
         }
+    }
+
+    /**
+     * One sub-directory per resource folder: files keep their names (Tesseract looks for "<lang>.traineddata") and
+     * resources of one folder land together (Tesseract wants "eng+chi_sim" side by side in one tessdata directory).
+     * Files registered after their directory are deleted before it (deleteOnExit runs in reverse order).
+     */
+    private static synchronized Path directoryFor(String resourcePath) throws IOException {
+        Path parent = Path.of(resourcePath).getParent();
+        String folder = parent == null ? "" : parent.toString();
+        Path dir = root().resolve(Integer.toHexString(folder.hashCode()) + "-"
+                + (parent == null ? "root" : parent.getFileName().toString()));
+        if (!Files.isDirectory(dir)) {
+            Files.createDirectory(dir);
+            dir.toFile().deleteOnExit();
+        }
+        return dir;
     }
 
     private static synchronized Path root() throws IOException {

@@ -11,16 +11,19 @@ import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.bytedeco.opencv.opencv_core.Size;
 import org.bytedeco.tesseract.ResultIterator;
+import org.bytedeco.tesseract.StringVector;
 import org.bytedeco.tesseract.TessBaseAPI;
 
 import static org.bytedeco.opencv.global.opencv_imgproc.INTER_CUBIC;
 import static org.bytedeco.opencv.global.opencv_imgproc.resize;
+import static org.bytedeco.tesseract.global.tesseract.OEM_DEFAULT;
 import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_BLOCK;
 import static org.bytedeco.tesseract.global.tesseract.PSM_SPARSE_TEXT;
 import static org.bytedeco.tesseract.global.tesseract.RIL_WORD;
 
 /**
- * Tesseract (English model from the classpath) returning word boxes, text and confidence.
+ * Tesseract (English, optionally Simplified Chinese, models from the classpath) returning word boxes, text and
+ * confidence.
  *
  * <p>One native engine per instance; calls are {@code synchronized} because a TessBaseAPI is not thread-safe. Use one
  * instance per worker thread for parallelism. Images are upscaled before recognition because burned-in annotation
@@ -28,7 +31,23 @@ import static org.bytedeco.tesseract.global.tesseract.RIL_WORD;
  */
 public final class OcrEngine implements AutoCloseable {
 
-    static final String ENGLISH_MODEL = "tessdata/eng.traineddata";
+    /** A Tesseract language model shipped in the jar (the build puts both into {@code tessdata/}). */
+    public enum Language {
+        ENGLISH("eng"),
+        /** Tesseract 4 "best_int" LSTM model from the npm package @tesseract.js-data/chi_sim (see pom.xml). */
+        SIMPLIFIED_CHINESE("chi_sim");
+
+        private final String code;
+
+        Language(String code) {
+            this.code = code;
+        }
+
+        String resource() {
+            return "tessdata/" + code + ".traineddata";
+        }
+    }
+
     private static final int PADDING = 6;
     /**
      * Upscaling stops at this many pixels per side: large images (a 2k CR) already carry big text, and a 3x copy
@@ -38,6 +57,7 @@ public final class OcrEngine implements AutoCloseable {
 
     private final TessBaseAPI api = new TessBaseAPI();
     private final int upscale;
+    private final List<Language> languages;
     private boolean closed;
 
     /** An engine that upscales 3x (suits annotation text of 8-20 px). */
@@ -45,17 +65,52 @@ public final class OcrEngine implements AutoCloseable {
         this(3);
     }
 
+    /** An English engine with the given upscaling. */
     public OcrEngine(int upscale) {
+        this(upscale, List.of(Language.ENGLISH));
+    }
+
+    /**
+     * An engine reading all {@code languages} in one pass (Tesseract's "eng+chi_sim"); the first one is primary.
+     *
+     * @throws OcrUnavailableException when a model is missing from the classpath or Tesseract rejects it
+     */
+    public OcrEngine(int upscale, List<Language> languages) {
         if (upscale < 1 || upscale > 6) {
             throw new IllegalArgumentException("upscale must be 1..6, was " + upscale);
         }
-        this.upscale = upscale;
-        Path model = NativeResourceFiles.extract(ENGLISH_MODEL);
-        if (api.Init(model.getParent().toString(), "eng") != 0) {
-            api.close();
-            throw new OcrUnavailableException("Tesseract could not load its English model from " + model);
+        if (languages.isEmpty()) {
+            throw new IllegalArgumentException("at least one language is needed");
         }
-        api.SetVariable("debug_file", "/dev/null"); // keeps "Estimating resolution" chatter out of logs
+        this.upscale = upscale;
+        this.languages = List.copyOf(languages);
+        Path dataDir;
+        try {
+            // models of one resource folder are extracted side by side, as Tesseract wants them
+            languages.forEach(l -> NativeResourceFiles.extract(l.resource()));
+            dataDir = NativeResourceFiles.extract(languages.getFirst().resource()).getParent();
+        } catch (NativeResourceFiles.MissingNativeResourceException e) {
+            api.close();
+            throw new OcrUnavailableException(e.getMessage());
+        }
+        String codes = String.join("+", languages.stream().map(l -> l.code).toList());
+        // chi_sim's own config asks for chi_sim_vert (vertical writing) too; screen annotations are horizontal and
+        // we do not ship that model, so switch the sub-language off instead of letting Tesseract fail to open it.
+        // debug_file keeps "Estimating resolution" chatter out of logs; a failed Init still shows in its result.
+        int status;
+        try (StringVector names = new StringVector("tessedit_load_sublangs", "debug_file");
+             StringVector values = new StringVector("", "/dev/null")) {
+            status = api.Init(dataDir.toString(), codes, OEM_DEFAULT, (BytePointer) null, 0, names, values, false);
+        }
+        if (status != 0) {
+            api.close();
+            throw new OcrUnavailableException("Tesseract could not load its " + codes + " model(s) from " + dataDir);
+        }
+    }
+
+    /** The languages this engine reads, primary first. */
+    public List<Language> languages() {
+        return languages;
     }
 
     /** All words found anywhere in the image, in image coordinates. */

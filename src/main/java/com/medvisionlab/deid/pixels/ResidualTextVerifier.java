@@ -5,6 +5,7 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -19,8 +20,9 @@ public final class ResidualTextVerifier {
     private final OcrEngine ocr;
     private final FuzzyMatcher matcher;
     private final Optional<TextDetector> detector;
+    private final Optional<Supplier<OcrEngine>> chineseOcr;
 
-    /** OCR-only verification (English model: proves nothing about CJK text). */
+    /** OCR-only verification (English model: proves nothing about CJK text unless {@link #readingChineseWith}). */
     public ResidualTextVerifier(OcrEngine ocr, FuzzyMatcher matcher) {
         this(ocr, matcher, Optional.empty());
     }
@@ -30,9 +32,24 @@ public final class ResidualTextVerifier {
      *                 the OCR model cannot read (Chinese)
      */
     public ResidualTextVerifier(OcrEngine ocr, FuzzyMatcher matcher, Optional<TextDetector> detector) {
+        this(ocr, matcher, detector, Optional.empty());
+    }
+
+    private ResidualTextVerifier(OcrEngine ocr, FuzzyMatcher matcher, Optional<TextDetector> detector,
+                                 Optional<Supplier<OcrEngine>> chineseOcr) {
         this.ocr = ocr;
         this.matcher = matcher;
         this.detector = detector;
+        this.chineseOcr = chineseOcr;
+    }
+
+    /**
+     * This verifier, reading with {@code engine} (one that also knows Simplified Chinese, e.g. eng+chi_sim) whenever
+     * an identifier contains Han characters. Asked for only then: the Chinese model doubles recognition time, so
+     * images of patients with Latin-only identifiers keep the faster English engine.
+     */
+    public ResidualTextVerifier readingChineseWith(Supplier<OcrEngine> engine) {
+        return new ResidualTextVerifier(ocr, matcher, detector, Optional.of(engine));
     }
 
     /** An identifier (or one of its tokens) read back from the pixels. */
@@ -59,19 +76,26 @@ public final class ResidualTextVerifier {
     /** Checks the whole image. */
     public Report verify(BufferedImage image, List<String> identifiers) {
         List<TextRegion> textLike = detector.map(d -> d.detect(image)).orElse(List.of());
-        return report(ocr.readWords(image), identifiers, textLike);
+        return report(engineFor(identifiers).readWords(image), identifiers, textLike);
     }
 
     /** Checks only inside {@code boxes} (each read on its own, so a flat box is not rescued by text nearby). */
     public Report verify(BufferedImage image, List<Rectangle> boxes, List<String> identifiers) {
         List<TextRegion> words = new ArrayList<>();
+        OcrEngine engine = engineFor(identifiers);
         for (Rectangle box : boxes) {
-            words.addAll(ocr.readWords(image, box));
+            words.addAll(engine.readWords(image, box));
         }
         List<TextRegion> textLike = detector.map(d -> d.detect(image)).orElse(List.of()).stream()
                 .filter(r -> boxes.stream().anyMatch(b -> b.intersects(r.box())))
                 .toList();
         return report(words, identifiers, textLike);
+    }
+
+    private OcrEngine engineFor(List<String> identifiers) {
+        boolean han = identifiers.stream().anyMatch(id -> id.codePoints()
+                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
+        return han && chineseOcr.isPresent() ? chineseOcr.get().get() : ocr;
     }
 
     private Report report(List<TextRegion> words, List<String> identifiers, List<TextRegion> textLike) {
@@ -90,8 +114,11 @@ public final class ResidualTextVerifier {
 
     private static Optional<Rectangle> locate(String found, List<TextRegion> words) {
         List<String> wanted = FuzzyMatcher.tokens(found);
+        String bare = String.join("", wanted);
+        // a Han match is a window of separator-free text, so OCR may have split it over several words
         return words.stream()
-                .filter(w -> FuzzyMatcher.tokens(w.text().orElse("")).stream().anyMatch(wanted::contains))
+                .filter(w -> FuzzyMatcher.tokens(w.text().orElse("")).stream()
+                        .anyMatch(t -> wanted.contains(t) || FuzzyMatcher.isHan(t) && bare.contains(t)))
                 .map(TextRegion::box)
                 .findFirst();
     }

@@ -36,4 +36,23 @@ class FuzzyMatcherTest {
         assertThat(FuzzyMatcher.similarity("kitten", "sitting")).isEqualTo(1 - 3.0 / 7);
         assertThat(FuzzyMatcher.similarity("", "")).isEqualTo(1.0);
     }
+
+    @Test
+    void a_chinese_name_matches_whatever_spaces_ocr_put_between_its_characters() {
+        assertThat(matcher.findWhole("王小东", "患者 王 小 东 男")).map(FuzzyMatcher.Match::found).hasValue("王小东");
+        assertThat(matcher.findAnyToken("王小东", "患者王小东检查")).isPresent();
+        assertThat(matcher.findAnyToken("张伟", "PATIENT ZHANG WEI 张 伟")).isPresent();
+    }
+
+    @Test
+    void a_chinese_name_needs_all_its_characters_and_a_lone_surname_is_not_a_hit() {
+        assertThat(matcher.findAnyToken("张伟", "张 医生 伟大")).isEmpty();
+        assertThat(matcher.findAnyToken("王小东", "王小明 检查")).isEmpty();
+        assertThat(matcher.findAnyToken("王", "王小东")).isEmpty();
+    }
+
+    @Test
+    void a_long_chinese_name_tolerates_one_ocr_slip() {
+        assertThat(matcher.findWhole("爱新觉罗溥仪", "爱新觉罗 浦仪")).isPresent();
+    }
 }

@@ -22,4 +22,11 @@ class IdentifierVariantsTest {
                 "SCOTT KAUFMAN", "KAUFMAN, SCOTT");
         assertThat(IdentifierVariants.ofPersonName("^")).isEmpty();
     }
+
+    @Test
+    void the_ideographic_group_of_a_chinese_name_is_a_variant_written_family_name_first() {
+        assertThat(IdentifierVariants.ofPersonName("Wang^Wei=王^伟=")).containsExactly("Wang Wei", "Wei Wang",
+                "Wang, Wei", "王伟");
+        assertThat(IdentifierVariants.ofPersonName("欧阳^小东")).containsExactly("欧阳小东");
+    }
 }
