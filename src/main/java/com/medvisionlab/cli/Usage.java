@@ -124,7 +124,7 @@ final class Usage {
     }
 
     /** Appends {@code paragraph} (may hold line breaks) wrapped to {@link #WIDTH}, each line indented by {@code indent}. */
-    static void wrap(StringBuilder text, String paragraph, int indent) {
+    private static void wrap(StringBuilder text, String paragraph, int indent) {
         for (String source : paragraph.split("\n", -1)) {
             StringBuilder line = new StringBuilder(" ".repeat(indent));
             int used = indent;
