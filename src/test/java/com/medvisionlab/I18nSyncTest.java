@@ -109,7 +109,7 @@ class I18nSyncTest {
 
     private static java.util.List<Path> javaSources() throws IOException {
         try (Stream<Path> files = Files.walk(SOURCES)) {
-            // The command line speaks English by design (see the brief); portal code must not.
+            // The command line takes its texts from the bundle through its own Messages (MessagesTest checks its keys).
             return files.filter(f -> f.toString().endsWith(".java"))
                     .filter(f -> !f.toString().contains("/medvisionlab/cli/"))
                     .toList();

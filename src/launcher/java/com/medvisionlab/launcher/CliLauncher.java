@@ -20,7 +20,7 @@ public final class CliLauncher extends JarLauncher {
      * Jar name prefixes: TwelveMonkeys ImageIO, JAI JPEG 2000, Jackson 3 (reviewer boxes) and the bytedeco natives
      * (FFmpeg, Tesseract, OpenCV). {@code LauncherTest} checks every library the tools' classes refer to is here.
      */
-    static final List<String> CLI_LIBRARIES = List.of("picocli-", "imageio-", "common-lang-", "common-io-",
+    static final List<String> CLI_LIBRARIES = List.of("imageio-", "common-lang-", "common-io-",
             "common-image-", "jai-imageio-", "jackson-core-3.", "jackson-databind-3.", "jackson-annotations-",
             "javacpp-", "ffmpeg-", "tesseract-", "leptonica-", "opencv-", "openblas-");
 

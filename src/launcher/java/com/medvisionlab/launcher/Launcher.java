@@ -14,7 +14,8 @@ public final class Launcher {
     /** Spring Boot's launcher for the nested jars; it starts the manifest's Start-Class. */
     static final String SPRING_BOOT_LAUNCHER = "org.springframework.boot.loader.launch.JarLauncher";
     /** The first arguments that make the jar a command-line tool (the same set as {@code cli.CommandLine}). */
-    static final Set<String> CLI_VERBS = Set.of("dump", "render", "deid", "help", "--help", "-h", "--version");
+    static final Set<String> CLI_VERBS = Set.of("dump", "render", "deid", "help", "--help", "-h", "--version",
+            "-V");
 
     private Launcher() {
     }

@@ -20,13 +20,6 @@ import com.medvisionlab.deid.pixels.TextDetector;
 import com.medvisionlab.deid.consistency.InstallationSecret;
 import com.medvisionlab.deid.consistency.MappingStore;
 import com.medvisionlab.deid.report.RunReport;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -36,83 +29,68 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 /** {@code deid IN OUT}: de-identifies a file or directory tree per PS3.15 (see com.medvisionlab.deid). */
-@Command(name = "deid", mixinStandardHelpOptions = true,
-        description = {"De-identify DICOM files (PS3.15 Basic Profile + options) into OUT, same relative paths.",
-                "With CLEAN_PIXEL_DATA (preset teaching) burned-in text is blanked and JPEG/PNG/BMP files are sanitized.",
-                "Exit 0: all DICOM files de-identified; 1: some quarantined; 2: usage error."})
-final class DeidCommand implements Callable<Integer> {
+final class DeidCommand implements Command {
 
-    @Spec
-    private CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "IN", description = "input file or directory (walked recursively)")
-    private Path input;
-
-    @Parameters(index = "1", paramLabel = "OUT", description = "output directory")
-    private Path output;
-
-    @Option(names = "--preset", paramLabel = "teaching|basic", defaultValue = "teaching",
-            description = "option preset (default: ${DEFAULT-VALUE})")
-    private String preset;
-
-    @Option(names = "--option", paramLabel = "NAME", description = "extra option, e.g. RETAIN_UIDS (repeatable)")
-    private List<String> options = new ArrayList<>();
-
-    @Option(names = "--secret-file", paramLabel = "F",
-            description = "secret for pseudonyms/UIDs/date shifts (default: $" + InstallationSecret.ENV_VARIABLE
-                    + " or ~/.medvision/secret, created on first use)")
-    private Path secretFile;
-
-    @Option(names = "--report", paramLabel = "R.json", description = "write the run report as JSON")
-    private Path reportFile;
-
-    @Option(names = "--mapping-dir", paramLabel = "D",
-            description = "encrypted old->new UID and patient-ID mappings (default: ~/.medvision/mappings)")
-    private Path mappingDir;
-
-    @Option(names = "--quarantine", paramLabel = "Q", description = "quarantine directory (default: OUT/../<OUT>-quarantine)")
-    private Path quarantine;
-
-    @Option(names = "--boxes", paramLabel = "B.json",
-            description = "reviewer boxes to blank: {\"instances\": {SOPInstanceUID: [{x,y,width,height}]},"
-                    + " \"files\": {relative/path.dcm: [...]}} (original UIDs, paths relative to IN)")
-    private Path boxesFile;
-
-    @Option(names = "--scan-all-pixels",
-            description = "look for burned-in text in every image, not only those whose modality or header suggest it")
-    private boolean scanAllPixels;
+    private static final String IN = "IN";
+    private static final String OUT = "OUT";
+    private static final String PRESET = "--preset";
+    private static final String OPTION = "--option";
+    private static final String SECRET_FILE = "--secret-file";
+    private static final String REPORT = "--report";
+    private static final String MAPPING_DIR = "--mapping-dir";
+    private static final String QUARANTINE = "--quarantine";
+    private static final String BOXES = "--boxes";
+    private static final String SCAN_ALL_PIXELS = "--scan-all-pixels";
+    private static final CommandSpec SPEC = new CommandSpec("deid", Text.of("cli.deid.description"),
+            List.of(ParameterSpec.single(IN, ValueType.PATH, "cli.deid.param.in"),
+                    ParameterSpec.single(OUT, ValueType.PATH, "cli.deid.param.out")),
+            List.of(OptionSpec.valued(PRESET, ValueType.TEXT, "teaching|basic", "cli.deid.option.preset")
+                            .withDefault("teaching"),
+                    OptionSpec.valued(OPTION, ValueType.TEXT, "NAME", "cli.deid.option.option").repeatable(),
+                    OptionSpec.valued(SECRET_FILE, ValueType.PATH, "F",
+                            Text.of("cli.deid.option.secret-file", "$" + InstallationSecret.ENV_VARIABLE)),
+                    OptionSpec.valued(REPORT, ValueType.PATH, "R.json", "cli.deid.option.report"),
+                    OptionSpec.valued(MAPPING_DIR, ValueType.PATH, "D", "cli.deid.option.mapping-dir"),
+                    OptionSpec.valued(QUARANTINE, ValueType.PATH, "Q", "cli.deid.option.quarantine"),
+                    OptionSpec.valued(BOXES, ValueType.PATH, "B.json", "cli.deid.option.boxes"),
+                    OptionSpec.flag(SCAN_ALL_PIXELS, "cli.deid.option.scan-all-pixels")));
 
     @Override
-    public Integer call() throws IOException {
-        DeidConfig config = config();
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public int run(ParsedArguments args, Console console) throws IOException {
+        DeidConfig config = config(args.requiredValue(PRESET), args.values(OPTION));
+        Path input = args.parameterPath(IN);
         if (!Files.exists(input)) {
-            throw new ParameterException(spec.commandLine(), "IN does not exist: " + input);
+            throw new UsageException(Text.of("cli.deid.error.input-missing", input.toString()));
         }
-        Path out = output.toAbsolutePath().normalize();
-        Path q = quarantine != null ? quarantine
-                : out.resolveSibling(out.getFileName() + "-quarantine");
-        DeidSecret secret = InstallationSecret.load(Optional.ofNullable(secretFile));
-        Path mappings = mappingDir != null ? mappingDir
-                : Path.of(System.getProperty("user.home"), ".medvision", "mappings");
+        Path out = args.parameterPath(OUT).toAbsolutePath().normalize();
+        Path q = args.path(QUARANTINE).orElseGet(() -> out.resolveSibling(out.getFileName() + "-quarantine"));
+        DeidSecret secret = InstallationSecret.load(args.path(SECRET_FILE));
+        Path mappings = args.path(MAPPING_DIR)
+                .orElseGet(() -> Path.of(System.getProperty("user.home"), ".medvision", "mappings"));
         MappingStore store = MappingStore.open(mappings, secret);
-        ReviewerBoxes reviewed = reviewerBoxes();
-        if (!config.has(DeidOption.CLEAN_PIXEL_DATA) && (boxesFile != null || scanAllPixels)) {
-            throw new ParameterException(spec.commandLine(),
-                    "--boxes and --scan-all-pixels need the CLEAN_PIXEL_DATA option (preset teaching)");
+        Optional<Path> boxesFile = args.path(BOXES);
+        boolean scanAllPixels = args.flag(SCAN_ALL_PIXELS);
+        ReviewerBoxes reviewed = reviewerBoxes(boxesFile, input);
+        if (!config.has(DeidOption.CLEAN_PIXEL_DATA) && (boxesFile.isPresent() || scanAllPixels)) {
+            throw new UsageException(Text.of("cli.deid.error.pixels-need-clean-pixel-data"));
         }
-        PrintWriter err = spec.commandLine().getErr();
-        boolean terminal = System.console() != null;
+        PrintWriter err = console.err();
+        boolean terminal = console.interactive();
         RunReport report;
         try (PixelTools pixels = PixelTools.open(config.has(DeidOption.CLEAN_PIXEL_DATA),
                 DicomPixelCleaner.Settings.defaults().withScanAll(scanAllPixels).withReviewerBoxes(reviewed))) {
             DeidEngine engine = new DeidEngine(secret, store, pixels.cleaner());
             report = new DeidBatch(engine, config, pixels.photos()).run(input, out, q, (done, total) -> {
                 if (terminal) {
-                    err.print("\rde-identifying " + done + "/" + total);
+                    err.print("\r" + console.text("cli.deid.progress", done, total));
                     err.flush();
                 }
             });
@@ -121,21 +99,22 @@ final class DeidCommand implements Callable<Integer> {
             err.println();
         }
         store.save(mappings);
-        if (reportFile != null) {
-            Files.writeString(reportFile, report.toJson(), StandardCharsets.UTF_8);
+        Optional<Path> reportFile = args.path(REPORT);
+        if (reportFile.isPresent()) {
+            Files.writeString(reportFile.get(), report.toJson(), StandardCharsets.UTF_8);
         }
-        spec.commandLine().getOut().println(report.summary());
-        return report.quarantinedCount() == 0 ? 0 : 1;
+        console.out().println(report.summary());
+        return report.quarantinedCount() == 0 ? SUCCESS : PARTIAL;
     }
 
-    private ReviewerBoxes reviewerBoxes() {
-        if (boxesFile == null) {
+    private static ReviewerBoxes reviewerBoxes(Optional<Path> boxesFile, Path input) {
+        if (boxesFile.isEmpty()) {
             return ReviewerBoxes.none();
         }
         try {
-            return ReviewerBoxes.load(boxesFile, input);
+            return ReviewerBoxes.load(boxesFile.get(), input);
         } catch (ReviewerBoxes.InvalidReviewerBoxesException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
+            throw new UsageException(Text.of("cli.deid.error.boxes", e.getMessage()));
         }
     }
 
@@ -199,22 +178,22 @@ final class DeidCommand implements Callable<Integer> {
         }
     }
 
-    private DeidConfig config() {
+    private static DeidConfig config(String preset, List<String> options) {
         DeidPreset p;
         try {
             p = DeidPreset.valueOf(preset.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "unknown preset '" + preset + "' (teaching or basic)");
+            throw new UsageException(Text.of("cli.deid.error.unknown-preset", preset));
         }
         DeidConfig config = DeidConfig.of(p);
         for (String name : options) {
             try {
                 config = config.with(DeidOption.valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_')));
             } catch (InvalidDeidConfigException e) {
-                throw new ParameterException(spec.commandLine(), e.getMessage());
+                throw new UsageException(Text.of("cli.deid.error.invalid-options", e.getMessage()));
             } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), "unknown option '" + name + "'; known: "
-                        + List.of(DeidOption.values()));
+                throw new UsageException(Text.of("cli.deid.error.unknown-option", name,
+                        List.of(DeidOption.values()).toString()));
             }
         }
         return config;

@@ -10,44 +10,41 @@ import com.medvisionlab.dicom.json.DicomJsonWriter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import java.util.Optional;
 
 /**
  * {@code dump [--json] FILE...}: prints each file like dcmdump, or with {@code --json} one line per file,
  * {@code {"file":..,"dataset":<DICOM JSON>}} or {@code {"file":..,"error":..}}. Exit 0 when every file parsed, 2 otherwise.
  */
-@Command(name = "dump", description = "Print DICOM files as text (like dcmdump) or as one DICOM JSON object per line.")
-final class DumpCommand implements Callable<Integer> {
+final class DumpCommand implements Command {
 
-    @Option(names = "--json", description = "One JSON object per file and line: the DICOM JSON model without group 0002.")
-    private boolean json;
-
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "DICOM files (Part 10 or bare datasets).")
-    private List<String> files;
-
-    @Spec
-    private CommandSpec spec;
+    private static final String JSON = "--json";
+    private static final String FILE = "FILE";
+    private static final CommandSpec SPEC = new CommandSpec("dump", Text.of("cli.dump.description"),
+            List.of(ParameterSpec.oneOrMore(FILE, ValueType.TEXT, "cli.dump.param.file")),
+            List.of(OptionSpec.flag(JSON, "cli.dump.option.json")));
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public int run(ParsedArguments args, Console console) {
+        PrintWriter out = console.out();
+        PrintWriter err = console.err();
+        boolean json = args.flag(JSON);
         boolean allParsed = true;
-        for (String file : files) {
+        for (String file : args.parameters(FILE)) {
             String problem = null;
             try {
                 DicomFile dicom = DicomReader.read(Path.of(file));
                 if (json) {
                     out.println("{\"file\":" + DicomJsonWriter.quote(file) + ",\"dataset\":" + DicomJsonWriter.toJson(dicom.dataset()) + "}");
                 } else {
-                    String sopClass = dicom.dataset().getString(Tags.SOPClassUID).flatMap(UidDictionary::sopClassName)
-                            .orElse("unknown SOP class");
-                    out.println("# " + file + ": " + sopClass + ", " + dicom.transferSyntax().name());
+                    Optional<String> sopClass = dicom.dataset().getString(Tags.SOPClassUID).flatMap(UidDictionary::sopClassName);
+                    out.println("# " + file + ": " + sopClass.orElseGet(() -> console.text("cli.dump.unknown-sop-class"))
+                            + ", " + dicom.transferSyntax().name());
                     out.print(DatasetDumper.dump(dicom.fileMeta()));
                     out.print(DatasetDumper.dump(dicom.dataset()));
                 }
@@ -55,19 +52,19 @@ final class DumpCommand implements Callable<Integer> {
                 problem = e.getMessage();
             } catch (RuntimeException e) {
                 // a bug must not show a stack trace to the user; the message still says which file
-                problem = file + ": unexpected " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+                problem = console.text("cli.dump.error.unexpected", file, e.getClass().getSimpleName(),
+                        e.getMessage() == null ? "" : e.getMessage());
             }
             if (problem != null) {
                 allParsed = false;
                 if (json) {
                     out.println("{\"file\":" + DicomJsonWriter.quote(file) + ",\"error\":" + DicomJsonWriter.quote(problem) + "}");
                 } else {
-                    err.println("error: " + problem);
+                    err.println(console.text("cli.error", problem));
                 }
             }
             out.flush();
         }
-        return allParsed ? 0 : FriendlyErrors.USAGE_ERROR;
+        return allParsed ? SUCCESS : USAGE_ERROR;
     }
-
 }

@@ -8,56 +8,51 @@ import com.medvisionlab.dicom.image.VoiWindow;
 import com.medvisionlab.dicom.io.DicomReader;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
+import java.util.List;
+import java.util.Optional;
 import javax.imageio.ImageIO;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code render FILE --out PNG [--frame N] [--window CENTER WIDTH]}: one frame to an 8-bit PNG. */
-@Command(name = "render", mixinStandardHelpOptions = true,
-        description = "Render one frame of a DICOM image to PNG. Without --window: the file's first window, "
-                + "else the frame's min-max range.")
-final class RenderCommand implements Callable<Integer> {
+final class RenderCommand implements Command {
 
-    @Spec
-    private picocli.CommandLine.Model.CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "FILE", description = "DICOM file")
-    private Path file;
-
-    @Option(names = "--out", required = true, paramLabel = "PNG", description = "PNG file to write")
-    private Path out;
-
-    @Option(names = "--frame", defaultValue = "1", paramLabel = "N", description = "frame number, from 1 (default 1)")
-    private int frame;
-
-    @Option(names = "--window", arity = "2", paramLabel = "CENTER WIDTH",
-            description = "VOI window (LINEAR, PS3.3 C.11.2.1.2.1)")
-    private double[] window;
+    private static final String FILE = "FILE";
+    private static final String OUT = "--out";
+    private static final String FRAME = "--frame";
+    private static final String WINDOW = "--window";
+    private static final CommandSpec SPEC = new CommandSpec("render", Text.of("cli.render.description"),
+            List.of(ParameterSpec.single(FILE, ValueType.PATH, "cli.render.param.file")),
+            List.of(OptionSpec.valued(OUT, ValueType.PATH, "PNG", "cli.render.option.out").required(),
+                    OptionSpec.valued(FRAME, ValueType.INTEGER, "N", "cli.render.option.frame").withDefault("1"),
+                    OptionSpec.tuple(WINDOW, ValueType.DECIMAL, List.of("CENTER", "WIDTH"), "cli.render.option.window")));
 
     @Override
-    public Integer call() {
-        PixelFrames frames = PixelFrames.of(DicomReader.read(file));
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public int run(ParsedArguments args, Console console) {
+        Path out = args.path(OUT).orElseThrow();
+        int frame = args.integer(FRAME);
+        Optional<double[]> window = args.decimals(WINDOW);
+        PixelFrames frames = PixelFrames.of(DicomReader.read(args.parameterPath(FILE)));
         RawFrame raw = frames.frame(frame - 1);
-        DisplaySettings settings = window == null ? frames.display()
-                : frames.display().withWindow(VoiWindow.linear(window[0], window[1]));
+        DisplaySettings settings = window.isEmpty() ? frames.display()
+                : frames.display().withWindow(VoiWindow.linear(window.get()[0], window.get()[1]));
         BufferedImage image = FrameRenderer.render(raw, settings);
         try {
             if (!ImageIO.write(image, "png", out.toFile())) {
-                throw new IllegalStateException("no PNG writer available");
+                throw new CommandException(Text.of("cli.render.error.no-png-writer"), null);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
+            throw new CommandException(Text.of("cli.render.error.write", out, e.getMessage()), e);
         }
         String windowText = raw.descriptor().photometricInterpretation().isMonochrome()
-                ? ", window " + describe(FrameRenderer.effectiveWindow(raw, settings)) : "";
-        spec.commandLine().getOut().printf("wrote %s (%dx%d, frame %d of %d%s)%n", out, image.getWidth(),
-                image.getHeight(), frame, frames.numberOfFrames(), windowText);
-        return 0;
+                ? console.text("cli.render.window", describe(FrameRenderer.effectiveWindow(raw, settings))) : "";
+        console.out().println(console.text("cli.render.wrote", out.toString(), image.getWidth(), image.getHeight(),
+                frame, frames.numberOfFrames(), windowText));
+        return SUCCESS;
     }
 
     private static String describe(VoiWindow w) {

@@ -60,10 +60,7 @@ class DeidCommandPixelsTest {
     }
 
     private int run(List<String> args) {
-        picocli.CommandLine cl = RootCommand.newCommandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args.toArray(String[]::new));
+        return CommandLine.run(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
     }
 
     private List<String> args(Path output, String... more) {

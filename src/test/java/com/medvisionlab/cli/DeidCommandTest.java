@@ -49,10 +49,7 @@ class DeidCommandTest {
     }
 
     private int run(String... args) {
-        picocli.CommandLine cl = RootCommand.newCommandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
+        return CommandLine.run(args, new PrintWriter(out), new PrintWriter(err));
     }
 
     private List<String> common(Path output) {

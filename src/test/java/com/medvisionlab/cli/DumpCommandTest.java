@@ -18,10 +18,7 @@ class DumpCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        picocli.CommandLine cl = RootCommand.newCommandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return cl.execute(args);
+        return CommandLine.run(args, new PrintWriter(out), new PrintWriter(err));
     }
 
     @Test

@@ -24,10 +24,7 @@ class RenderCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        picocli.CommandLine cl = RootCommand.newCommandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
+        return CommandLine.run(args, new PrintWriter(out), new PrintWriter(err));
     }
 
     private static Path shared(String name) {

@@ -53,13 +53,10 @@ class LauncherTest {
     }
 
     @Test
-    void the_launcher_sends_exactly_the_cli_verbs_to_the_command_line_tools() {
-        for (String verb : Launcher.CLI_VERBS) {
-            assertThat(CommandLine.handles(new String[] {verb})).as(verb).isTrue();
-        }
+    void the_launcher_sends_exactly_the_cli_entry_words_to_the_command_line_tools() {
+        assertThat(Launcher.CLI_VERBS).containsExactlyInAnyOrderElementsOf(CommandLine.entryWords());
         for (String other : List.of("--server.port=8081", "serve", "--spring.profiles.active=x", "DEID")) {
             assertThat(CommandLine.handles(new String[] {other})).as(other).isFalse();
-            assertThat(Launcher.CLI_VERBS).doesNotContain(other);
         }
     }
 
