@@ -12,8 +12,9 @@ import java.util.Optional;
 /**
  * A second JVM for a command-line run, tuned for a batch that lasts seconds rather than days: only the C1 compiler
  * (the C2 compiler's warm-up costs more CPU than it saves before such a run ends: measured in bench/deid.sh, about
- * half the CPU time of a 1,000-file de-identification) and the serial collector (one thread, no concurrent
- * marking). {@code java -jar} cannot pass such flags itself, so the jar's first JVM starts the tuned one with the same
+ * half the CPU time of a 1,000-file de-identification), the serial collector (one thread, no concurrent
+ * marking) and a small young generation (a de-identified file leaves little behind, and a large young generation
+ * only means the kernel zeroes more fresh pages before the first collection). {@code java -jar} cannot pass such flags itself, so the jar's first JVM starts the tuned one with the same
  * arguments, the user's own JVM options (given after ours, so they win) and the same standard streams, and returns its
  * exit code. Set {@code MEDVISION_CLI_FORK=false} to run in the first JVM instead.
  */
@@ -22,7 +23,8 @@ final class CliJvm {
     /** Marks the tuned JVM, so that it does not start yet another one. */
     static final String MARKER_PROPERTY = "medvision.cli.jvm";
     static final String FORK_VARIABLE = "MEDVISION_CLI_FORK";
-    static final List<String> TUNING = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData");
+    static final List<String> TUNING = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmn16m",
+            "-XX:-UsePerfData");
 
     private final String java;
     private final Path jar;

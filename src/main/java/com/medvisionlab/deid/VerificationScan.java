@@ -81,9 +81,11 @@ public final class VerificationScan {
         if (value.isEmpty()) {
             return Optional.empty();
         }
-        String upper = value.toUpperCase(Locale.ROOT);
-        if (!nameTokens.isEmpty() && containsNameToken(upper)) {
-            return Optional.of("person name token");
+        String upper = value.toUpperCase(Locale.ROOT); // the same instance when nothing is lower case
+        for (String token : nameTokens) {
+            if (containsBounded(upper, token)) {
+                return Optional.of("person name token");
+            }
         }
         for (String id : ids) {
             if (containsBounded(upper, id)) {
@@ -115,23 +117,10 @@ public final class VerificationScan {
         return Optional.empty();
     }
 
-    private boolean containsNameToken(String upper) {
-        int start = -1;
-        for (int i = 0; i <= upper.length(); i++) {
-            boolean word = i < upper.length() && Character.isLetterOrDigit(upper.charAt(i));
-            if (word && start < 0) {
-                start = i;
-            } else if (!word && start >= 0) {
-                if (nameTokens.contains(upper.substring(start, i))) {
-                    return true;
-                }
-                start = -1;
-            }
-        }
-        return false;
-    }
-
     private static String withoutWhitespace(String text) {
+        if (text.chars().noneMatch(Character::isWhitespace)) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             if (!Character.isWhitespace(text.charAt(i))) {
@@ -142,6 +131,9 @@ public final class VerificationScan {
     }
 
     private static String squeezeWhitespace(String text) {
+        if (text.chars().noneMatch(c -> Character.isWhitespace(c) && c != ' ') && !text.contains("  ")) {
+            return text; // most values: nothing to squeeze, no copy
+        }
         StringBuilder out = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
