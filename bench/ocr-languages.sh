@@ -3,14 +3,8 @@
 # ultrasound frame. Usage: bench/ocr-languages.sh   (from the repo root; needs JDK 25 and the Maven wrapper)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-# JDK 23+ runs annotation processors only when asked; JMH generates its harness with one.
-rm -rf target/test-classes   # an incremental compile would skip the processor
-./mvnw -B -q test-compile -Dmaven.compiler.proc=full
-./mvnw -B -q dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >/dev/null
-CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
-"$JAVA_HOME/bin/java" -Djavacpp.platform=linux-x86_64 -cp "$CP" org.openjdk.jmh.Main OcrLanguagesBenchmark \
-    -rf json -rff target/ocr-bench.json "$@"
+source bench/lib/jmh.sh
+run_jmh OcrLanguagesBenchmark target/ocr-bench.json "$@"
 python3 - <<'PY'
 import json
 scores = {}

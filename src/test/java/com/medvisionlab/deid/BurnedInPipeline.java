@@ -1,6 +1,7 @@
 package com.medvisionlab.deid;
 
 import com.medvisionlab.deid.consistency.DeidSecret;
+import com.medvisionlab.deid.dicompixels.DicomPixelCleaner;
 import com.medvisionlab.deid.consistency.MappingStore;
 import com.medvisionlab.deid.pixels.FuzzyMatcher;
 import com.medvisionlab.deid.pixels.OcrEngine;
@@ -41,6 +42,17 @@ final class BurnedInPipeline {
 
     static Run deidentify(PixelCleaner cleaner, Path input, Path work) throws IOException {
         return deidentify(cleaner, DeidConfig.of(DeidPreset.TEACHING), input, work);
+    }
+
+    /**
+     * The teaching preset with a cleaner that blanks nothing it did not get a rule or box for: what verification
+     * alone does with text that detection missed.
+     */
+    static Run deidentifyWithoutDetection(Path input, Path work) throws IOException {
+        try (DicomPixelCleaner blind = DicomPixelCleaner.standard(
+                DicomPixelCleaner.Settings.defaults().withDetectText(false))) {
+            return deidentify(blind, input, work);
+        }
     }
 
     static Run deidentify(PixelCleaner cleaner, DeidConfig config, Path input, Path work) throws IOException {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,6 +42,10 @@ class CliJarIT {
     }
 
     private Run java(String... args) throws Exception {
+        return java(Map.of(), args);
+    }
+
+    private Run java(Map<String, String> environment, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", jar.toString()));
         command.addAll(List.of(args));
@@ -48,6 +53,7 @@ class CliJarIT {
         Path err = tmp.resolve("stderr.txt");
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
         builder.environment().put("LC_ALL", "C.UTF-8");
+        builder.environment().putAll(environment);
         Process process = builder.start();
         assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("finished").isTrue();
         return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
@@ -95,6 +101,14 @@ class CliJarIT {
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("deid").doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void without_the_second_jvm_the_tools_run_in_the_first_one() throws Exception {
+        Run run = java(Map.of(CliJvm.FORK_VARIABLE, "false"), "--version");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("MedVision Lab");
     }
 
     /** "DICM" then an element whose length runs past the end of the file. */
