@@ -5,10 +5,13 @@ import com.medvisionlab.deid.report.Finding;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * An independent check of an output dataset: every element value, recursively through sequences and including
@@ -25,14 +28,17 @@ public final class VerificationScan {
 
     private final Set<String> nameTokens;
     private final List<String> ids;
-    private final List<String> dateSpellings;
+    /** Birth date spellings by year: every spelling contains the year, so one search rules out all of them. */
+    private final Map<String, List<String>> dateSpellingsByYear;
     private final List<String> phrases;
     private final List<String> ideographicNames;
 
     public VerificationScan(IdentifyingValues values) {
         this.nameTokens = values.nameTokens();
         this.ids = List.copyOf(values.ids());
-        this.dateSpellings = values.dates().stream().flatMap(d -> IdentifyingValues.dateSpellings(d).stream()).toList();
+        this.dateSpellingsByYear = values.dates().stream().collect(Collectors.groupingBy(d -> d.substring(0, 4),
+                LinkedHashMap::new, Collectors.flatMapping(d -> IdentifyingValues.dateSpellings(d).stream(),
+                        Collectors.toList())));
         this.phrases = List.copyOf(values.phrases());
         this.ideographicNames = List.copyOf(values.ideographicNames());
     }
@@ -92,9 +98,13 @@ public final class VerificationScan {
                 return Optional.of("identifier");
             }
         }
-        for (String date : dateSpellings) {
-            if (containsBounded(upper, date)) {
-                return Optional.of("birth date");
+        for (Map.Entry<String, List<String>> year : dateSpellingsByYear.entrySet()) {
+            if (upper.contains(year.getKey())) {
+                for (String date : year.getValue()) {
+                    if (containsBounded(upper, date)) {
+                        return Optional.of("birth date");
+                    }
+                }
             }
         }
         if (!ideographicNames.isEmpty()) {

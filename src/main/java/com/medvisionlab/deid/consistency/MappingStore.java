@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Original-to-new UID and Patient ID mappings, needed to match outputs to their originals (MIDI-B expects
@@ -71,8 +72,13 @@ public final class MappingStore {
         return store;
     }
 
-    void recordUid(String oldUid, String newUid) {
-        maps.get(Kind.UID).put(oldUid, newUid);
+    /**
+     * The new UID recorded for {@code oldUid}, derived and recorded on first use. Derivation is deterministic, so a
+     * recorded value is what deriving again would give: the slices of a series share study, series and frame of
+     * reference UIDs, and each is hashed once per run instead of once per file.
+     */
+    String uid(String oldUid, Function<String, String> derive) {
+        return maps.get(Kind.UID).computeIfAbsent(oldUid, derive);
     }
 
     void recordPatientId(String oldId, String newId) {

@@ -23,11 +23,13 @@ public final class UidRemapper {
         if (trimmed.isEmpty()) {
             return trimmed;
         }
-        byte[] uuid = Arrays.copyOf(secret.hmac("uid", trimmed), 16);
+        return mappings.uid(trimmed, this::derive);
+    }
+
+    private String derive(String oldUid) {
+        byte[] uuid = Arrays.copyOf(secret.hmac("uid", oldUid), 16);
         uuid[6] = (byte) ((uuid[6] & 0x0F) | 0x80);   // version 8
         uuid[8] = (byte) ((uuid[8] & 0x3F) | 0x80);   // RFC 9562 variant
-        String newUid = "2.25." + new BigInteger(1, uuid);
-        mappings.recordUid(trimmed, newUid);
-        return newUid;
+        return "2.25." + new BigInteger(1, uuid);
     }
 }
