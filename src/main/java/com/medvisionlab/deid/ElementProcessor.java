@@ -65,7 +65,7 @@ final class ElementProcessor {
                 continue;
             }
             if (ProfileTable.isPrivate(tag)) {
-                processPrivate(tree, tag);
+                processPrivate(tree, tag, policy);
                 continue;
             }
             Optional<ProfileRow> row = table.row(tag);
@@ -202,16 +202,26 @@ final class ElementProcessor {
         }
     }
 
-    private void processPrivate(AttributeTree tree, int tag) {
+    private void processPrivate(AttributeTree tree, int tag, TextPolicy policy) {
         String creator = tree.privateCreatorOf(tag).orElse("");
         String keyword = "private " + (creator.isBlank() ? "(no creator)" : creator.strip());
-        if (config.has(DeidOption.RETAIN_SAFE_PRIVATE) && !creator.isBlank()
-                && safePrivate.isSafe(creator, tag, tree.vr(tag))) {
-            tally.count(keyword, KEPT_SAFE_PRIVATE);
-        } else {
+        String vr = tree.vr(tag);
+        if (!config.has(DeidOption.RETAIN_SAFE_PRIVATE) || creator.isBlank() || !safePrivate.isSafe(creator, tag, vr)) {
             tree.remove(tag);
             tally.count(keyword, REMOVED);
+            return;
         }
+        if ("SQ".equals(vr)) {
+            // "Safe" covers the private sequence, not what its items hold: standard attributes inside (UIDs,
+            // names) and unlisted private ones get the same treatment as anywhere else.
+            recurse(tree, tag, policy);
+        } else if ("UI".equals(vr) && !config.has(DeidOption.RETAIN_UIDS)) {
+            // A safe private UID (e.g. NQHeader Analyzed Series UID) refers to instances whose UIDs are replaced;
+            // remapping it the same way keeps the reference valid and the original UID out.
+            remapUids(tree, tag, keyword);
+            return;
+        }
+        tally.count(keyword, KEPT_SAFE_PRIVATE);
     }
 
     private void removeOrphanCreators(AttributeTree tree) {

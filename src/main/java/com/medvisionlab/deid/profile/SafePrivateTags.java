@@ -6,56 +6,77 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Private attributes known to be safe (curated subset of PS3.15 Table E.3.10-1, resource
- * {@code safe-private-tags.tsv}), kept under the Retain Safe Private option. A private element is identified by its
- * creator (compared case-insensitively, trimmed), its group and the low byte of its element; the VR must match
- * too, except that UN (implicit VR files) is accepted, because a mismatched VR means the vendor reused the slot.
+ * Private attributes known to be safe: PS3.15 Table E.3.10-1 (resource {@code safe-private-tags.tsv}, see its
+ * header for sources and the rows left out), kept under the Retain Safe Private option. A private element is
+ * identified by its creator (trimmed of LO padding, compared ignoring case, as vendors vary the case), its group and
+ * the low byte of its element. The VR must be one the table gives, because a different VR means the vendor reused
+ * the slot for something else; UN (implicit VR files) is accepted too, except for sequences: a sequence read as UN
+ * cannot be walked, so the standard attributes in its items could not be de-identified.
  */
 public final class SafePrivateTags {
 
-    private static final SafePrivateTags STANDARD = load();
-    private final Map<String, String> vrByKey;
+    private static final SafePrivateTags STANDARD = new SafePrivateTags(load());
+    private final Map<String, Set<String>> vrsByKey;
 
-    private SafePrivateTags(Map<String, String> vrByKey) {
-        this.vrByKey = Map.copyOf(vrByKey);
+    private SafePrivateTags(List<SafePrivateRow> rows) {
+        Map<String, Set<String>> map = new HashMap<>();
+        for (SafePrivateRow row : rows) {
+            if (map.put(row.key(), row.vrs()) != null) {
+                throw new IllegalStateException(SafePrivateRow.FILE + " lists " + row.creator() + " "
+                        + String.format("(%04X,xx%02X)", row.group(), row.elementLowByte()) + " twice");
+            }
+        }
+        this.vrsByKey = Map.copyOf(map);
     }
 
     public static SafePrivateTags standard() {
         return STANDARD;
     }
 
+    /**
+     * Whether the private element {@code tag}, in the block of {@code creator}, encoded with {@code vr}, is listed
+     * as safe.
+     */
     public boolean isSafe(String creator, int tag, String vr) {
-        String expected = vrByKey.get(key(creator, tag >>> 16, tag & 0xFF));
-        return expected != null && (expected.equals(vr) || "UN".equals(vr));
+        Set<String> expected = vrsByKey.get(SafePrivateRow.key(creator, tag >>> 16, tag & 0xFF));
+        if (expected == null) {
+            return false;
+        }
+        return expected.contains(vr) || ("UN".equals(vr) && !expected.contains("SQ"));
     }
 
     public int size() {
-        return vrByKey.size();
+        return vrsByKey.size();
     }
 
-    private static String key(String creator, int group, int elementLowByte) {
-        return creator.strip().toUpperCase(Locale.ROOT) + "|" + group + "|" + elementLowByte;
+    /** The rows as in the resource, in file order (for checks against the standard). */
+    static List<SafePrivateRow> rows() {
+        return load();
     }
 
-    private static SafePrivateTags load() {
-        try (InputStream in = SafePrivateTags.class.getResourceAsStream("safe-private-tags.tsv")) {
+    private static List<SafePrivateRow> load() {
+        try (InputStream in = SafePrivateTags.class.getResourceAsStream(SafePrivateRow.FILE)) {
             if (in == null) {
-                throw new IllegalStateException("resource safe-private-tags.tsv missing from the classpath");
+                throw new IllegalStateException("resource " + SafePrivateRow.FILE + " missing from the classpath");
             }
-            Map<String, String> map = new HashMap<>();
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
-                    .map(l -> l.split("\t"))
-                    .forEach(c -> map.put(key(c[0], Integer.parseInt(c[1], 16), Integer.parseInt(c[2], 16)), c[3]));
-            return new SafePrivateTags(map);
+            List<SafePrivateRow> rows = new ArrayList<>();
+            List<String> lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    rows.add(SafePrivateRow.parse(line, i + 1));
+                }
+            }
+            return List.copyOf(rows);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
-
 }
