@@ -18,12 +18,13 @@ import java.awt.font.TextLayout;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Synthetic 8-bit grey ultrasound-like DICOM files with text drawn into the pixels. */
-final class SyntheticImages {
+public final class SyntheticImages {
 
     static final String CJK_FONT = "WenQuanYi Zen Hei";
 
@@ -31,7 +32,7 @@ final class SyntheticImages {
     }
 
     /** A speckled 8-bit grey image (seeded, so tests are repeatable). */
-    static BufferedImage speckle(int width, int height) {
+    public static BufferedImage speckle(int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
         Random random = new Random(7);
         for (int y = 0; y < height; y++) {
@@ -43,7 +44,7 @@ final class SyntheticImages {
     }
 
     /** Draws white text with its baseline at (x, y) and returns its pixel bounds. */
-    static Rectangle draw(BufferedImage image, String text, Font font, int x, int y) {
+    public static Rectangle draw(BufferedImage image, String text, Font font, int x, int y) {
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setColor(Color.WHITE);
@@ -63,6 +64,12 @@ final class SyntheticImages {
 
     /** Writes the image as a native explicit-VR-LE US (or other modality) instance for the given patient. */
     static Path write(BufferedImage image, String modality, String patientName, Path file) {
+        return writeClip(List.of(image), modality, patientName, file);
+    }
+
+    /** As {@link #write} with several frames of one size (a cine clip); public for the cleaner's own tests. */
+    public static Path writeClip(List<BufferedImage> frames, String modality, String patientName, Path file) {
+        BufferedImage image = frames.getFirst();
         Dataset meta = new Dataset();
         meta.setString(Tags.MediaStorageSOPClassUID, VR.UI, "1.2.840.10008.5.1.4.1.1.6.1");
         meta.setString(Tags.MediaStorageSOPInstanceUID, VR.UI, "1.2.826.0.1.3680043.2.1125.99.1");
@@ -86,8 +93,16 @@ final class SyntheticImages {
         ds.setInts(Tags.BitsStored, VR.US, 8);
         ds.setInts(Tags.HighBit, VR.US, 7);
         ds.setInts(Tags.PixelRepresentation, VR.US, 0);
-        byte[] pixels = new byte[image.getWidth() * image.getHeight()];
-        image.getRaster().getDataElements(0, 0, image.getWidth(), image.getHeight(), pixels);
+        if (frames.size() > 1) {
+            ds.setString(Tags.NumberOfFrames, VR.IS, String.valueOf(frames.size()));
+        }
+        int frameBytes = image.getWidth() * image.getHeight();
+        byte[] pixels = new byte[frameBytes * frames.size() + (frameBytes * frames.size()) % 2];
+        for (int f = 0; f < frames.size(); f++) {
+            byte[] frame = new byte[frameBytes];
+            frames.get(f).getRaster().getDataElements(0, 0, image.getWidth(), image.getHeight(), frame);
+            System.arraycopy(frame, 0, pixels, f * frameBytes, frameBytes);
+        }
         ds.setBytes(Tags.PixelData, VR.OB, pixels);
         DicomWriter.write(new DicomFile(meta, ds, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN), file,
                 WriteOptions.keepSourceTransferSyntax());

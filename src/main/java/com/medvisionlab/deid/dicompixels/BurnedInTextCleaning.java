@@ -2,14 +2,13 @@ package com.medvisionlab.deid.dicompixels;
 
 import com.medvisionlab.deid.pixels.BurnedInTextFinder;
 import com.medvisionlab.deid.pixels.BurnedInTextPolicy;
-import com.medvisionlab.deid.pixels.Boxes;
 import com.medvisionlab.deid.pixels.ImageOrigin;
 import com.medvisionlab.dicom.image.ImageDescriptor;
 import com.medvisionlab.deid.pixels.PixelScrubber.Origin;
 import com.medvisionlab.deid.pixels.Redactor;
 import com.medvisionlab.deid.pixels.RegionRuleSet;
 import com.medvisionlab.deid.pixels.ResidualTextVerifier;
-import com.medvisionlab.deid.pixels.TextRegion;
+import com.medvisionlab.deid.pixels.TextDetector;
 import com.medvisionlab.dicom.codec.PixelFrames;
 import com.medvisionlab.dicom.data.Dataset;
 import com.medvisionlab.dicom.image.RawFrame;
@@ -19,11 +18,10 @@ import com.medvisionlab.dicom.io.TransferSyntax;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.IntFunction;
 
 /**
  * One DICOM image through burned-in text cleaning:
@@ -31,13 +29,17 @@ import java.util.TreeSet;
  *   <li>decide: known-region rules (modality, manufacturer, model, size), reviewer boxes, and whether to scan
  *       ({@link BurnedInTextPolicy}: modality/header, or "scan all");</li>
  *   <li>when nothing applies, stop: Pixel Data is not even decoded and stays byte-identical;</li>
- *   <li>detect text on up to {@value #FRAMES_SCANNED} evenly spaced frames (first and last included). Clips carry
- *       their annotation at fixed screen places, so the union of the boxes found is blanked on EVERY frame: cheaper
- *       than detecting on hundreds of frames, and a box seen on one frame protects the frames where the detector
- *       happened to miss it;</li>
- *   <li>no box at all: Pixel Data stays byte-identical (the scanned frames are still verified, see 5);</li>
- *   <li>otherwise blank every frame, re-encode losslessly ({@link LosslessRewriter}), then OCR the scanned frames of
- *       the result for the input's identifiers: a hit is a residual finding, which quarantines the file.</li>
+ *   <li>find text ({@link FrameSurvey}): detector + Tesseract on up to {@value #FRAMES_SCANNED} evenly spaced frames
+ *       (first and last included), the cheap detector alone on every other frame (one decoded frame in memory at a
+ *       time; frames stored identical to the previous one are skipped). Clips carry their annotation at fixed
+ *       screen places, so the union of the boxes found is blanked on EVERY frame: a box seen on one frame protects
+ *       the frames where the detector happened to miss it;</li>
+ *   <li>no box at all: Pixel Data stays byte-identical (the verified frames are still checked, see 5);</li>
+ *   <li>otherwise blank every frame, re-encode losslessly frame by frame ({@link LosslessRewriter}), then OCR the
+ *       verified frames of the result for the input's identifiers: a hit is a residual finding, which quarantines
+ *       the file. Verified are the sampled frames plus up to {@value #EXTRA_FRAMES_VERIFIED} frames that showed text
+ *       where no sampled frame did (a caption shown only mid-loop); further such frames are reported, and block the
+ *       file when their text was not blanked (detection off).</li>
  * </ol>
  * The steps mirror {@link com.medvisionlab.deid.pixels.PixelScrubber} (rules, reviewer, detected, all through one
  * {@link Redactor}) but detection is split from redaction so that several frames share one set of boxes.
@@ -45,6 +47,11 @@ import java.util.TreeSet;
 final class BurnedInTextCleaning {
 
     static final int FRAMES_SCANNED = 4;
+    /**
+     * Frames outside the sample OCR-verified at most. OCR costs ~10-50x the detector per frame; eight bounds the
+     * extra cost per clip while covering clips with several captions that come and go.
+     */
+    static final int EXTRA_FRAMES_VERIFIED = 8;
 
     /**
      * @param image       what region rules match
@@ -71,30 +78,58 @@ final class BurnedInTextCleaning {
      * @param newTransferSyntax the syntax Pixel Data is now in, when it changed
      * @param residualFindings  identifiers read back from the output, or reasons the image could not be checked
      * @param scanDecision      the policy's verdict
+     * @param notVerified       frames that showed text at new places but were not OCR-verified (over the cap)
      */
     record Result(List<Area> areas, Optional<String> newTransferSyntax, List<String> residualFindings,
-                  BurnedInTextPolicy.Decision scanDecision) {
+                  BurnedInTextPolicy.Decision scanDecision, int notVerified) {
 
-        /** One line per area, at most 64 characters (a De-identification Method LO value). */
+        /**
+         * One line per area, at most 64 characters (a De-identification Method LO value), and a line saying how many
+         * frames with text were left unverified when the verification cap was hit.
+         */
         List<String> describedAreas() {
-            return areas.stream().map(a -> String.format("pixels redacted %d,%d %dx%d %s", a.box().x, a.box().y,
-                    a.box().width, a.box().height, a.origin().name().toLowerCase(java.util.Locale.ROOT))).toList();
+            List<String> lines = new ArrayList<>(areas.stream().map(a -> String.format(
+                    "pixels redacted %d,%d %dx%d %s", a.box().x, a.box().y, a.box().width, a.box().height,
+                    a.origin().name().toLowerCase(java.util.Locale.ROOT))).toList());
+            if (notVerified > 0) {
+                lines.add(unverifiedFrames(notVerified));
+            }
+            return List.copyOf(lines);
         }
+    }
+
+    private static String unverifiedFrames(int count) {
+        return "text on " + count + " more frames not OCR-verified (cap " + EXTRA_FRAMES_VERIFIED + ")";
     }
 
     private final RegionRuleSet rules;
     private final BurnedInTextPolicy policy;
     private final Optional<BurnedInTextFinder> finder;
+    private final TextDetector detector;
     private final Optional<ResidualTextVerifier> verifier;
     private final int margin;
+    private final FrameSurvey.Coverage coverage;
 
+    /**
+     * @param finder   detection for blanking (empty: detection off)
+     * @param detector the cheap detector run on the frames outside the sample
+     */
     BurnedInTextCleaning(RegionRuleSet rules, BurnedInTextPolicy policy, Optional<BurnedInTextFinder> finder,
-                         Optional<ResidualTextVerifier> verifier, int margin) {
+                         TextDetector detector, Optional<ResidualTextVerifier> verifier, int margin) {
+        this(rules, policy, finder, detector, verifier, margin, FrameSurvey.Coverage.EVERY_FRAME);
+    }
+
+    /** As above, looking only at the frames {@code coverage} says (the benchmark compares both). */
+    BurnedInTextCleaning(RegionRuleSet rules, BurnedInTextPolicy policy, Optional<BurnedInTextFinder> finder,
+                         TextDetector detector, Optional<ResidualTextVerifier> verifier, int margin,
+                         FrameSurvey.Coverage coverage) {
         this.rules = rules;
         this.policy = policy;
         this.finder = finder;
+        this.detector = detector;
         this.verifier = verifier;
         this.margin = margin;
+        this.coverage = coverage;
     }
 
     /** Cleans {@code file}'s dataset in place. */
@@ -102,34 +137,33 @@ final class BurnedInTextCleaning {
         BurnedInTextPolicy.Decision decision = policy.decide(request.header());
         List<Rectangle> ruleBoxes = rules.boxesFor(request.image());
         if (!decision.scan() && ruleBoxes.isEmpty() && request.manualBoxes().isEmpty()) {
-            return new Result(List.of(), Optional.empty(), List.of(), decision);
+            return new Result(List.of(), Optional.empty(), List.of(), decision, 0);
         }
         PixelFrames frames = PixelFrames.of(file);
         int count = frames.numberOfFrames();
         List<Integer> scanned = scannedFrames(count);
-        Map<Integer, BufferedImage> scannedImages = new LinkedHashMap<>();
-        List<Rectangle> detected = new ArrayList<>();
-        ImageDescriptor decoded = null;
-        for (int index : scanned) {
-            RawFrame frame = frames.frame(index);
-            decoded = decoded == null ? frame.descriptor() : decoded;
-            BufferedImage image = FrameImages.toImage(frame);
-            scannedImages.put(index, image);
-            if (decision.scan() && finder.isPresent()) {
-                finder.get().find(image).stream().map(TextRegion::box).forEach(b -> addUnique(detected, b));
-            }
-        }
+        boolean verifying = verifier.isPresent() && !request.identifiers().isEmpty();
+        Optional<BurnedInTextFinder> blanking = decision.scan() ? finder : Optional.empty();
+        FrameSurvey.Survey survey = FrameSurvey.of(frames, new FrameSurvey.Plan(scanned, blanking, detector,
+                verifying, coverage, EXTRA_FRAMES_VERIFIED));
+        List<Integer> verified = new ArrayList<>(scanned);
+        verified.addAll(survey.extraVerified());
+        List<String> unverified = survey.notVerified() > 0 && blanking.isEmpty()
+                // text neither blanked (detection off) nor read back: it cannot be released unchecked
+                ? List.of(unverifiedFrames(survey.notVerified())) : List.of();
+        List<Rectangle> detected = survey.blank();
         if (ruleBoxes.isEmpty() && request.manualBoxes().isEmpty() && detected.isEmpty()) {
             // Nothing to blank: Pixel Data stays as it was, byte for byte; still prove nothing identifying is legible.
-            return new Result(List.of(), Optional.empty(), verify(scannedImages, request.identifiers()), decision);
+            List<String> residual = new ArrayList<>(verify(verified, frames, request.identifiers()));
+            residual.addAll(unverified);
+            return new Result(List.of(), Optional.empty(), List.copyOf(residual), decision, survey.notVerified());
         }
 
+        ImageDescriptor decoded = survey.decoded();
         Redactor redactor = new Redactor(margin, FrameImages.fillFor(decoded));
         List<Area> areas = new ArrayList<>();
-        List<RawFrame> out = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            BufferedImage image = scannedImages.containsKey(i) ? scannedImages.get(i)
-                    : FrameImages.toImage(frames.frame(i));
+        IntFunction<RawFrame> blanked = i -> {
+            BufferedImage image = FrameImages.toImage(frames.frame(i));
             List<Area> done = new ArrayList<>();
             redactor.redact(image, ruleBoxes).forEach(r -> done.add(new Area(r, Origin.RULE)));
             redactor.redact(image, request.manualBoxes()).forEach(r -> done.add(new Area(r, Origin.MANUAL)));
@@ -137,43 +171,48 @@ final class BurnedInTextCleaning {
             if (i == 0) {
                 areas.addAll(done);
             }
-            out.add(FrameImages.toFrame(image, decoded));
-        }
+            return FrameImages.toFrame(image, decoded);
+        };
         Dataset dataset = file.dataset();
         String source = file.transferSyntax().uid();
-        String target = LosslessRewriter.targetSyntax(source, FrameImages.written(decoded));
-        LosslessRewriter.write(dataset, out, source, target, LosslessRewriter.encodedLength(dataset));
+        ImageDescriptor written = FrameImages.written(decoded);
+        String target = LosslessRewriter.targetSyntax(source, written);
+        LosslessRewriter.write(dataset, new LosslessRewriter.Frames(written, count, blanked), source, target,
+                LosslessRewriter.encodedLength(dataset));
         // Verify what was written, decoded afresh: an encoder fault cannot hide behind the in-memory image.
-        List<String> residual;
+        List<String> residual = new ArrayList<>();
         try {
-            Map<Integer, BufferedImage> written = new LinkedHashMap<>();
-            if (verifier.isPresent() && !request.identifiers().isEmpty()) {
+            if (verifying) {
                 PixelFrames output = PixelFrames.of(new DicomFile(file.fileMeta(), dataset, TransferSyntax.of(target)));
-                scanned.forEach(i -> written.put(i, FrameImages.toImage(output.frame(i))));
+                residual.addAll(verify(verified, output, request.identifiers()));
             }
-            residual = verify(written, request.identifiers());
         } catch (RuntimeException e) {
             // Pixel Data is already replaced: report the new syntax with the failure so even the quarantined copy
             // is consistent.
-            residual = List.of("output pixels could not be verified: " + e.getClass().getSimpleName() + ": "
+            residual.add("output pixels could not be verified: " + e.getClass().getSimpleName() + ": "
                     + e.getMessage());
         }
-        return new Result(List.copyOf(areas), target.equals(source) ? Optional.empty() : Optional.of(target), residual,
-                decision);
+        residual.addAll(unverified);
+        return new Result(List.copyOf(areas), target.equals(source) ? Optional.empty() : Optional.of(target),
+                List.copyOf(residual), decision, survey.notVerified());
     }
 
-    /** OCR of the (redacted) scanned frames for the input's identifiers; the identifier itself is never reported. */
-    private List<String> verify(Map<Integer, BufferedImage> images, List<String> identifiers) {
+    /**
+     * OCR of frames {@code indices} (decoded one at a time) for the input's identifiers; the identifier itself is
+     * never reported.
+     */
+    private List<String> verify(List<Integer> indices, PixelFrames frames, List<String> identifiers) {
         if (verifier.isEmpty() || identifiers.isEmpty()) {
             return List.of();
         }
         List<String> findings = new ArrayList<>();
-        for (Map.Entry<Integer, BufferedImage> e : images.entrySet()) {
-            ResidualTextVerifier.Report report = verifier.get().verify(e.getValue(), identifiers);
+        for (int index : indices) {
+            ResidualTextVerifier.Report report = verifier.get().verify(FrameImages.toImage(frames.frame(index)),
+                    identifiers);
             for (ResidualTextVerifier.ResidualHit hit : report.hits()) {
                 String where = hit.where().map(r -> " at " + r.x + "," + r.y + " " + r.width + "x" + r.height)
                         .orElse("");
-                findings.add("identifier legible in pixels of frame " + (e.getKey() + 1) + where);
+                findings.add("identifier legible in pixels of frame " + (index + 1) + where);
             }
         }
         return List.copyOf(new TreeSet<>(findings));
@@ -189,12 +228,5 @@ final class BurnedInTextCleaning {
             picks.add((int) Math.round(k * (count - 1) / (double) (FRAMES_SCANNED - 1)));
         }
         return List.copyOf(picks);
-    }
-
-    /** Drops a box another already covers, so frames that show the same text do not repeat it. */
-    private static void addUnique(List<Rectangle> boxes, Rectangle box) {
-        if (boxes.stream().noneMatch(b -> Boxes.coverage(box, b) >= 0.9)) {
-            boxes.add(box);
-        }
     }
 }

@@ -36,7 +36,8 @@ public final class DicomPixelCleaner implements PixelCleaner, AutoCloseable {
      * @param scanAll        scan every image for text, not only those whose modality/header suggest it
      * @param reviewerBoxes  boxes a reviewer drew, per original SOP Instance UID
      * @param detectText     run text detection (off: only rules and reviewer boxes are blanked; verification still
-     *                       reads the pixels, so missed text still quarantines the file)
+     *                       reads the pixels, including frames of a clip where the detector sees text the sampled
+     *                       frames lack, so missed text still quarantines the file)
      * @param verify         re-read the output pixels for the input's identifiers (a hit quarantines the file)
      */
     public record Settings(boolean scanAll, ReviewerBoxes reviewerBoxes, boolean detectText, boolean verify) {
@@ -84,12 +85,13 @@ public final class DicomPixelCleaner implements PixelCleaner, AutoCloseable {
     private synchronized BurnedInTextCleaning cleaning() {
         if (cleaning == null) {
             ocr = new OcrEngine();
+            TextDetector detector = new TextDetector();
             Optional<BurnedInTextFinder> finder = settings.detectText()
-                    ? Optional.of(new BurnedInTextFinder(new TextDetector(), Optional.of(ocr))) : Optional.empty();
+                    ? Optional.of(new BurnedInTextFinder(detector, Optional.of(ocr))) : Optional.empty();
             Optional<ResidualTextVerifier> verifier = settings.verify()
                     ? Optional.of(new ResidualTextVerifier(ocr, new FuzzyMatcher()).readingChineseWith(this::chineseOcr))
                     : Optional.empty();
-            cleaning = new BurnedInTextCleaning(rules, policy, finder, verifier, Redactor.DEFAULT_MARGIN);
+            cleaning = new BurnedInTextCleaning(rules, policy, finder, detector, verifier, Redactor.DEFAULT_MARGIN);
         }
         return cleaning;
     }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * Writes redacted frames back into a dataset without further loss, choosing the output transfer syntax:
@@ -63,22 +64,31 @@ final class LosslessRewriter {
     }
 
     /**
+     * Frames produced one at a time, each encoded before the next is asked for: a clip is never held decoded.
+     *
+     * @param descriptor what every frame looks like (as {@link FrameImages#written})
+     */
+    record Frames(ImageDescriptor descriptor, int count, IntFunction<RawFrame> frame) {
+    }
+
+    /**
      * Replaces Pixel Data with {@code frames} encoded in {@code targetUid} and updates the Image Pixel module
-     * (photometric interpretation, planar configuration) and the lossy compression history.
+     * (photometric interpretation, planar configuration) and the lossy compression history. The frames may be
+     * decoded from the current Pixel Data: it is replaced only after the last one is encoded.
      *
      * @param sourceUid  the syntax the frames were decoded from
      * @param sourceBytes encoded size of the source pixel data, for a ratio the source did not record
      */
-    static void write(Dataset dataset, List<RawFrame> frames, String sourceUid, String targetUid, long sourceBytes) {
-        ImageDescriptor d = frames.getFirst().descriptor();
+    static void write(Dataset dataset, Frames frames, String sourceUid, String targetUid, long sourceBytes) {
+        ImageDescriptor d = frames.descriptor();
         FrameEncoder encoder = PixelCodecs.encoderFor(PixelCodecs.isEncapsulated(targetUid)
                 ? targetUid : Uids.EXPLICIT_VR_LITTLE_ENDIAN);
         if (PixelCodecs.isEncapsulated(targetUid)) {
             dataset.setFragments(Tags.PixelData, fragments(frames, encoder));
         } else {
             ByteArrayOutputStream all = new ByteArrayOutputStream();
-            for (RawFrame frame : frames) {
-                all.writeBytes(encoder.encode(frame));
+            for (int i = 0; i < frames.count(); i++) {
+                all.writeBytes(encoder.encode(frames.frame().apply(i)));
             }
             if (all.size() % 2 != 0) {
                 all.write(0);
@@ -90,16 +100,16 @@ final class LosslessRewriter {
             dataset.setInts(Tags.PlanarConfiguration, VR.US, 0); // every encoder writes pixel-interleaved frames
         }
         if (isLossy(sourceUid)) {
-            recordLossyHistory(dataset, sourceUid, d, frames.size(), sourceBytes);
+            recordLossyHistory(dataset, sourceUid, d, frames.count(), sourceBytes);
         }
     }
 
-    private static Fragments fragments(List<RawFrame> frames, FrameEncoder encoder) {
+    private static Fragments fragments(Frames frames, FrameEncoder encoder) {
         Fragments fragments = new Fragments(VR.OB);
-        ByteBuffer offsets = ByteBuffer.allocate(4 * frames.size()).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer offsets = ByteBuffer.allocate(4 * frames.count()).order(ByteOrder.LITTLE_ENDIAN);
         long offset = 0;
-        for (RawFrame frame : frames) {
-            byte[] encoded = encoder.encode(frame);
+        for (int i = 0; i < frames.count(); i++) {
+            byte[] encoded = encoder.encode(frames.frame().apply(i));
             if (encoded.length % 2 != 0) {
                 encoded = java.util.Arrays.copyOf(encoded, encoded.length + 1); // items have even length
             }
