@@ -4,14 +4,8 @@
 # clips. Usage: bench/clip-frames.sh [JMH options]   (from the repo root; needs JDK 25 and ../shared/testdata)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-# JDK 23+ runs annotation processors only when asked; JMH generates its harness with one.
-rm -rf target/test-classes   # an incremental compile would skip the processor
-./mvnw -B -q test-compile -Dmaven.compiler.proc=full
-./mvnw -B -q dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >/dev/null
-CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
-"$JAVA_HOME/bin/java" -Djavacpp.platform=linux-x86_64 -cp "$CP" org.openjdk.jmh.Main ClipCoverageBenchmark \
-    -rf json -rff target/clip-bench.json "$@" 2>&1 | grep -v -e "^Error in " -e "^WARNING"
+source bench/lib/jmh.sh
+run_jmh ClipCoverageBenchmark target/clip-bench.json "$@" 2>&1 | grep -v -e "^Error in " -e "^WARNING"
 python3 - <<'PY'
 import json
 scores = {}
