@@ -44,6 +44,8 @@ final class DeidCommand implements Command {
     private static final String QUARANTINE = "--quarantine";
     private static final String BOXES = "--boxes";
     private static final String SCAN_ALL_PIXELS = "--scan-all-pixels";
+    private static final String THREADS = "--threads";
+    private static final int MAX_THREADS = 64;
     private static final CommandSpec SPEC = new CommandSpec("deid", Text.of("cli.deid.description"),
             List.of(ParameterSpec.single(IN, ValueType.PATH, "cli.deid.param.in"),
                     ParameterSpec.single(OUT, ValueType.PATH, "cli.deid.param.out")),
@@ -56,7 +58,10 @@ final class DeidCommand implements Command {
                     OptionSpec.valued(MAPPING_DIR, ValueType.PATH, "D", "cli.deid.option.mapping-dir"),
                     OptionSpec.valued(QUARANTINE, ValueType.PATH, "Q", "cli.deid.option.quarantine"),
                     OptionSpec.valued(BOXES, ValueType.PATH, "B.json", "cli.deid.option.boxes"),
-                    OptionSpec.flag(SCAN_ALL_PIXELS, "cli.deid.option.scan-all-pixels")));
+                    OptionSpec.flag(SCAN_ALL_PIXELS, "cli.deid.option.scan-all-pixels"),
+                    OptionSpec.valued(THREADS, ValueType.INTEGER, "N",
+                            Text.of("cli.deid.option.threads", DeidBatch.defaultThreads()))
+                            .withDefault(Integer.toString(DeidBatch.defaultThreads()))));
 
     @Override
     public CommandSpec spec() {
@@ -69,6 +74,10 @@ final class DeidCommand implements Command {
         Path input = args.parameterPath(IN);
         if (!Files.exists(input)) {
             throw new UsageException(Text.of("cli.deid.error.input-missing", input.toString()));
+        }
+        int threads = args.integer(THREADS);
+        if (threads < 1 || threads > MAX_THREADS) {
+            throw new UsageException(Text.of("cli.deid.error.threads", MAX_THREADS));
         }
         Path out = args.parameterPath(OUT).toAbsolutePath().normalize();
         Path q = args.path(QUARANTINE).orElseGet(() -> out.resolveSibling(out.getFileName() + "-quarantine"));
@@ -88,7 +97,7 @@ final class DeidCommand implements Command {
         try (PixelTools pixels = PixelTools.open(config.has(DeidOption.CLEAN_PIXEL_DATA),
                 DicomPixelCleaner.Settings.defaults().withScanAll(scanAllPixels).withReviewerBoxes(reviewed))) {
             DeidEngine engine = new DeidEngine(secret, store, pixels.cleaner());
-            report = new DeidBatch(engine, config, pixels.photos()).run(input, out, q, (done, total) -> {
+            report = new DeidBatch(engine, config, pixels.photos()).withThreads(threads).run(input, out, q, (done, total) -> {
                 if (terminal) {
                     err.print("\r" + console.text("cli.deid.progress", done, total));
                     err.flush();

@@ -104,7 +104,24 @@ class DeidCommandTest {
                 "--option", "RETAIN_LONGITUDINAL_FULL_DATES", "--option", "RETAIN_LONGITUDINAL_MODIFIED_DATES"))
                 .isEqualTo(2);
         assertThat(run("deid", in.toString())).isEqualTo(2);
+        assertThat(run("deid", in.toString(), tmp.resolve("o").toString(), "--threads", "0")).isEqualTo(2);
+        assertThat(err.toString()).contains("--threads must be between 1 and 64");
         assertThat(err.toString()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void one_thread_writes_the_same_files_as_the_default() throws Exception {
+        Path parallel = tmp.resolve("parallel");
+        Path serial = tmp.resolve("serial");
+        assertThat(run(common(parallel).toArray(String[]::new))).isZero();
+        List<String> args = common(serial);
+        args.addAll(List.of("--threads", "1"));
+
+        assertThat(run(args.toArray(String[]::new))).as(err.toString()).isZero();
+        for (String file : List.of("study/ct.dcm", "study/series/mr.dcm")) {
+            assertThat(Files.readAllBytes(serial.resolve(file))).as(file)
+                    .isEqualTo(Files.readAllBytes(parallel.resolve(file)));
+        }
     }
 
     @Test
