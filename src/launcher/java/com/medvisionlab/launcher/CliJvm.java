@@ -2,6 +2,7 @@ package com.medvisionlab.launcher;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,19 +37,68 @@ final class CliJvm {
         this.userOptions = List.copyOf(userOptions);
     }
 
-    /** The tuned JVM to start, unless this already is one, forking is switched off, or we do not run from a jar. */
+    /**
+     * The tuned JVM to start, unless this already is one, forking is switched off, or we do not run from a jar.
+     * Written without lambdas or ProcessHandle: this runs before the second JVM can start, and the first lambda or
+     * ProcessHandle use costs a cold JVM tens of milliseconds.
+     */
     static Optional<CliJvm> forThisProcess() {
         if (System.getProperty(MARKER_PROPERTY) != null || "false".equalsIgnoreCase(System.getenv(FORK_VARIABLE))) {
             return Optional.empty();
         }
         Optional<Path> jar = runningJar();
-        ProcessHandle.Info info = ProcessHandle.current().info();
-        Optional<String> java = info.command();
+        Optional<Path> java = javaExecutable();
         if (jar.isEmpty() || java.isEmpty()) {
             return Optional.empty();
         }
-        List<String> options = info.arguments().map(a -> optionsBeforeJar(Arrays.asList(a))).orElse(List.of());
-        return Optional.of(new CliJvm(java.get(), jar.get(), options));
+        return Optional.of(new CliJvm(java.get().toString(), jar.get(), optionsBeforeJar(ownArguments())));
+    }
+
+    /** The {@code java} of the running JDK or JRE. */
+    private static Optional<Path> javaExecutable() {
+        Path bin = Path.of(System.getProperty("java.home"), "bin");
+        for (String name : new String[] {"java", "java.exe"}) {
+            if (Files.isExecutable(bin.resolve(name))) {
+                return Optional.of(bin.resolve(name));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** This JVM's command-line arguments after the executable: /proc/self/cmdline on Linux, else ProcessHandle. */
+    private static List<String> ownArguments() {
+        Path cmdline = Path.of("/proc/self/cmdline");
+        try {
+            if (Files.isReadable(cmdline)) {
+                return cmdlineArguments(Files.readAllBytes(cmdline), nativeEncoding());
+            }
+        } catch (IOException e) {
+            // fall back below
+        }
+        Optional<String[]> arguments = ProcessHandle.current().info().arguments();
+        return arguments.isPresent() ? Arrays.asList(arguments.get()) : List.of();
+    }
+
+    /** The NUL-separated arguments of a /proc cmdline, without the first (the executable). */
+    static List<String> cmdlineArguments(byte[] cmdline, Charset encoding) {
+        List<String> arguments = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < cmdline.length; i++) {
+            if (cmdline[i] == 0) {
+                arguments.add(new String(cmdline, start, i - start, encoding));
+                start = i + 1;
+            }
+        }
+        return arguments.isEmpty() ? arguments : arguments.subList(1, arguments.size());
+    }
+
+    /** How the platform encodes command lines and paths (sun.jnu.encoding), not the default file encoding. */
+    private static Charset nativeEncoding() {
+        try {
+            return Charset.forName(System.getProperty("sun.jnu.encoding", "UTF-8"));
+        } catch (IllegalArgumentException e) {
+            return Charset.defaultCharset();
+        }
     }
 
     /** The JVM options of a {@code java [options] -jar app.jar [args]} command line; none for other forms. */
@@ -74,7 +124,7 @@ final class CliJvm {
     int run(String[] args) throws IOException {
         Process child = new ProcessBuilder(command(args)).inheritIO().start();
         // Ctrl-C reaches both JVMs; a plain kill of this one must not leave the other running.
-        Thread stopChild = new Thread(child::destroy, "stop-cli-jvm");
+        Thread stopChild = new StopChild(child);
         Runtime.getRuntime().addShutdownHook(stopChild);
         try {
             return child.waitFor();
@@ -88,6 +138,21 @@ final class CliJvm {
             } catch (IllegalStateException shuttingDown) {
                 // the hook runs anyway
             }
+        }
+    }
+
+    /** A shutdown hook (a class, not a lambda: see {@link #forThisProcess()}). */
+    private static final class StopChild extends Thread {
+        private final Process child;
+
+        StopChild(Process child) {
+            super("stop-cli-jvm");
+            this.child = child;
+        }
+
+        @Override
+        public void run() {
+            child.destroy();
         }
     }
 

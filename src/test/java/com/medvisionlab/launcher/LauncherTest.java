@@ -107,6 +107,16 @@ class LauncherTest {
     }
 
     @Test
+    void a_proc_cmdline_is_split_at_nul_bytes_and_loses_its_executable() {
+        byte[] cmdline = "/usr/bin/java\0-Xmx1g\0-Dname=\u5f20\u4f1f\0-jar\0/a b/app.jar\0deid\0"
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThat(CliJvm.cmdlineArguments(cmdline, StandardCharsets.UTF_8))
+                .containsExactly("-Xmx1g", "-Dname=\u5f20\u4f1f", "-jar", "/a b/app.jar", "deid");
+        assertThat(CliJvm.cmdlineArguments(new byte[0], StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
     void only_options_before_dash_jar_are_jvm_options() {
         assertThat(CliJvm.optionsBeforeJar(List.of("-Dx=1", "-jar", "a.jar", "-Dnot=jvm"))).containsExactly("-Dx=1");
         assertThat(CliJvm.optionsBeforeJar(List.of("-cp", "a.jar", "Main"))).isEmpty();
