@@ -127,8 +127,19 @@ public final class VerificationScan {
         return Optional.empty();
     }
 
+    /** A plain loop: a char stream here costs more than the scan it guards (this runs on every value). */
+    private static boolean hasWhitespace(String text, boolean ignoringSpace) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) && !(ignoringSpace && c == ' ')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String withoutWhitespace(String text) {
-        if (text.chars().noneMatch(Character::isWhitespace)) {
+        if (!hasWhitespace(text, false)) {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length());
@@ -141,7 +152,7 @@ public final class VerificationScan {
     }
 
     private static String squeezeWhitespace(String text) {
-        if (text.chars().noneMatch(c -> Character.isWhitespace(c) && c != ' ') && !text.contains("  ")) {
+        if (!hasWhitespace(text, true) && !text.contains("  ")) {
             return text; // most values: nothing to squeeze, no copy
         }
         StringBuilder out = new StringBuilder(text.length());
