@@ -60,6 +60,7 @@ for round in 0 1 2; do
   done
 done
 rm -rf "$WORK/runs"
+for tool in "${ORDER[@]}"; do printf '%-9s rounds (wall user sys): %s\n' "$tool" "$(printf '%s' "${TIMES[$tool]}" | paste -sd'|')"; done
 # median of the three rounds, per column (wall, user, sys)
 median() { printf '%s' "${TIMES[$1]}" | awk -v c="$2" 'NF {print $c}' | sort -g | sed -n 2p; }
 DEID_W=$(median deid 1); DEID_U=$(median deid 2); DEID_S=$(median deid 3)

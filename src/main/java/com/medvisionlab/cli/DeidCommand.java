@@ -70,6 +70,7 @@ final class DeidCommand implements Command {
 
     @Override
     public int run(ParsedArguments args, Console console) throws IOException {
+        Thread.ofPlatform().daemon().name("load-tables").start(DeidCommand::preloadTables);
         DeidConfig config = config(args.requiredValue(PRESET), args.values(OPTION));
         Path input = args.parameterPath(IN);
         if (!Files.exists(input)) {
@@ -114,6 +115,15 @@ final class DeidCommand implements Command {
         }
         console.out().println(report.summary());
         return report.quarantinedCount() == 0 ? SUCCESS : PARTIAL;
+    }
+
+    /** Errors are left for the main thread, which meets them again and reports them in one line. */
+    private static void preloadTables() {
+        try {
+            DeidEngine.preloadTables();
+        } catch (RuntimeException | LinkageError e) {
+            // reported by the main thread
+        }
     }
 
     private static ReviewerBoxes reviewerBoxes(Optional<Path> boxesFile, Path input) {

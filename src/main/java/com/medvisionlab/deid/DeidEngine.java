@@ -15,6 +15,7 @@ import com.medvisionlab.deid.profile.SafePrivateTags;
 import com.medvisionlab.deid.report.ActionTally;
 import com.medvisionlab.deid.report.Finding;
 import com.medvisionlab.dicom.data.Tags;
+import com.medvisionlab.dicom.dict.ElementDictionary;
 import com.medvisionlab.dicom.data.VR;
 import com.medvisionlab.dicom.io.DicomFile;
 
@@ -55,6 +56,17 @@ public final class DeidEngine {
         this.pseudonymizer = new PatientPseudonymizer(secret, mappings);
         this.dateShifter = new DateShifter(secret);
         this.pixelCleaner = pixelCleaner;
+    }
+
+    /**
+     * Loads the Annex E tables and the data dictionary now (each once per JVM, as class initialisation). The CLI
+     * calls this on a second thread while its main thread opens the secret and the mapping store, so the two
+     * start-up costs overlap instead of both running before the first file.
+     */
+    public static void preloadTables() {
+        ProfileTable.standard();
+        SafePrivateTags.standard();
+        ElementDictionary.standard();
     }
 
     /** De-identifies a parsed file in place (file meta and dataset); write it out only if not quarantined. */
