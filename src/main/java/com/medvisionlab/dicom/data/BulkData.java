@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.channels.WritableByteChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -45,9 +46,16 @@ public record BulkData(Path file, long offset, long length) implements BinaryVal
 
     /** Copies the value to {@code out} without holding it in memory at once. */
     public void transferTo(OutputStream out) throws IOException {
+        transferTo(Channels.newChannel(out));
+    }
+
+    /**
+     * Copies the value to {@code target}; from file channel to file channel the kernel copies it
+     * (copy_file_range or sendfile on Linux) without passing it through Java buffers.
+     */
+    public void transferTo(WritableByteChannel target) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long done = 0;
-            var target = Channels.newChannel(out);
             while (done < length) {
                 long n = channel.transferTo(offset + done, length - done, target);
                 if (n <= 0) {

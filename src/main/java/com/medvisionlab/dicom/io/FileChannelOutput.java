@@ -1,12 +1,10 @@
 package com.medvisionlab.dicom.io;
 
-import com.medvisionlab.dicom.DicomException;
 import com.medvisionlab.dicom.data.BulkData;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.StandardOpenOption;
 
 /**
  * A buffered output stream over a file channel that copies bulk data from its source file channel to channel,
@@ -49,17 +47,7 @@ final class FileChannelOutput extends OutputStream {
     /** Appends the bulk value's bytes straight from its file. */
     void transferFrom(BulkData bulk) throws IOException {
         drain();
-        try (FileChannel source = FileChannel.open(bulk.file(), StandardOpenOption.READ)) {
-            long done = 0;
-            while (done < bulk.length()) {
-                long n = source.transferTo(bulk.offset() + done, bulk.length() - done, channel);
-                if (n <= 0) {
-                    throw new DicomException("bulk data at offset " + bulk.offset() + " in " + bulk.file()
-                            + " ends after " + done + " of " + bulk.length() + " bytes");
-                }
-                done += n;
-            }
-        }
+        bulk.transferTo(channel);
     }
 
     @Override
