@@ -17,24 +17,29 @@ import java.util.Optional;
  * marking) and a small young generation (a de-identified file leaves little behind, and a large young generation
  * only means the kernel zeroes more fresh pages before the first collection). {@code java -jar} cannot pass such flags itself, so the jar's first JVM starts the tuned one with the same
  * arguments, the user's own JVM options (given after ours, so they win) and the same standard streams, and returns its
- * exit code. Set {@code MEDVISION_CLI_FORK=false} to run in the first JVM instead.
+ * exit code. The tuned JVM starts from the unpacked copy of the tools and its AOT cache ({@link CliCache}) when
+ * there is one, else from the jar ({@link CliLauncher}). Set {@code MEDVISION_CLI_FORK=false} to run in the first JVM
+ * instead, {@code MEDVISION_CLI_CACHE=false} to start from the jar.
  */
 final class CliJvm {
 
     /** Marks the tuned JVM, so that it does not start yet another one. */
     static final String MARKER_PROPERTY = "medvision.cli.jvm";
     static final String FORK_VARIABLE = "MEDVISION_CLI_FORK";
+    static final String CACHE_VARIABLE = "MEDVISION_CLI_CACHE";
     static final List<String> TUNING = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmn16m",
             "-XX:-UsePerfData");
 
     private final String java;
     private final Path jar;
     private final List<String> userOptions;
+    private final Optional<CliCache> cache;
 
-    CliJvm(String java, Path jar, List<String> userOptions) {
+    CliJvm(String java, Path jar, List<String> userOptions, Optional<CliCache> cache) {
         this.java = java;
         this.jar = jar;
         this.userOptions = List.copyOf(userOptions);
+        this.cache = cache;
     }
 
     /**
@@ -51,7 +56,9 @@ final class CliJvm {
         if (jar.isEmpty() || java.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new CliJvm(java.get().toString(), jar.get(), optionsBeforeJar(ownArguments())));
+        Optional<CliCache> cache = "false".equalsIgnoreCase(System.getenv(CACHE_VARIABLE)) ? Optional.<CliCache>empty()
+                : CliCache.forJar(jar.get());
+        return Optional.of(new CliJvm(java.get().toString(), jar.get(), optionsBeforeJar(ownArguments()), cache));
     }
 
     /** The {@code java} of the running JDK or JRE. */
@@ -107,17 +114,39 @@ final class CliJvm {
         return jarFlag < 0 ? List.of() : arguments.subList(0, jarFlag);
     }
 
+    /** The tuned JVM's command; unpacks the tools and trains their AOT cache first when they are not yet. */
     List<String> command(String[] args) {
-        List<String> command = new ArrayList<>();
-        command.add(java);
-        command.addAll(TUNING);
+        List<String> command = new ArrayList<>(tunedJvm());
+        Optional<String> classPath = cache.isPresent() ? cache.get().classPath() : Optional.<String>empty();
+        if (classPath.isPresent()) {
+            // JVM warnings go to stdout by default, where they would mix with a tool's output
+            command.add("-Xlog:disable");
+            command.add("-Xlog:all=warning:stderr");
+            Optional<Path> aot = cache.get().aotCache(tunedJvm(), classPath.get());
+            if (aot.isPresent()) {
+                command.add("-XX:AOTCache=" + aot.get());
+                command.add("-Xlog:aot*=off:stderr"); // a stale or damaged cache only means a slower start
+            }
+        }
         command.addAll(userOptions);
         command.add("-D" + MARKER_PROPERTY + "=tuned");
         command.add("-cp");
-        command.add(jar.toString());
-        command.add(CliLauncher.class.getName());
+        if (classPath.isPresent()) {
+            command.add(classPath.get());
+            command.add(CliLauncher.CLI_MAIN);
+        } else {
+            command.add(jar.toString());
+            command.add(CliLauncher.class.getName());
+        }
         command.addAll(Arrays.asList(args));
         return command;
+    }
+
+    private List<String> tunedJvm() {
+        List<String> jvm = new ArrayList<>();
+        jvm.add(java);
+        jvm.addAll(TUNING);
+        return jvm;
     }
 
     /** Runs the command in the tuned JVM and returns its exit code. */

@@ -148,7 +148,7 @@ public final class CommandLine {
     }
 
     /** A writer in the terminal's encoding (normally stdout.encoding), so Chinese text shows right. */
-    private static PrintWriter writer(PrintStream stream, SystemLocale system) {
+    static PrintWriter writer(PrintStream stream, SystemLocale system) {
         return new PrintWriter(new OutputStreamWriter(stream, system.encodingOf(stream)));
     }
 }

@@ -18,13 +18,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The command-line tools as users start them: {@code java -jar} on the packaged jar, so through the root launcher,
- * the tuned second JVM and the reduced class path. Each command touches one group of libraries the reduced class
+ * the tuned second JVM and the unpacked class path with its AOT cache (in a cache home of this class, not the user's). Each command touches one group of libraries the reduced class
  * path must contain (TwelveMonkeys JPEG, JAI JPEG 2000, FFmpeg for JPEG-LS, Tesseract and OpenCV for burned-in text).
  */
 class CliJarIT {
 
     private static final Path SAMPLES = Path.of("../shared/testdata/dicom");
     private static Path jar;
+    @TempDir
+    static Path cacheHome;
 
     @TempDir
     Path tmp;
@@ -46,13 +48,19 @@ class CliJarIT {
     }
 
     private Run java(Map<String, String> environment, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString()));
+        return java(environment, List.of(), args);
+    }
+
+    private Run java(Map<String, String> environment, List<String> jvmOptions, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
         command.addAll(List.of(args));
         Path out = tmp.resolve("stdout.txt");
         Path err = tmp.resolve("stderr.txt");
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
         builder.environment().put("LC_ALL", "C.UTF-8");
+        builder.environment().put(CliCache.CACHE_HOME_VARIABLE, cacheHome.toString());
         builder.environment().putAll(environment);
         Process process = builder.start();
         assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("finished").isTrue();
@@ -109,6 +117,52 @@ class CliJarIT {
 
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("MedVision Lab");
+    }
+
+    @Test
+    void the_first_run_prepares_the_start_up_cache_once_and_later_runs_load_the_tools_from_it() throws Exception {
+        assumeTrue(Runtime.version().feature() >= CliCache.AOT_JAVA, "no AOT cache before Java 25");
+        Path ownHome = tmp.resolve("cache-home");
+        Map<String, String> environment = Map.of(CliCache.CACHE_HOME_VARIABLE, ownHome.toString());
+
+        Run first = java(environment, "--version");
+        Run second = java(environment, List.of("-Xlog:class+load=info:file=" + tmp.resolve("load-%p.log")), "--version");
+
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(first.out().strip()).isEqualTo(second.out().strip()).startsWith("MedVision Lab");
+        assertThat(first.err()).contains("Preparing the command-line tools for a fast start");
+        assertThat(second.err()).isEmpty();
+        List<Path> caches;
+        try (Stream<Path> dirs = Files.list(ownHome.resolve("medvision/cli"))) {
+            caches = dirs.toList();
+        }
+        assertThat(caches).hasSize(1);
+        assertThat(caches.getFirst().resolve(CliCache.AOT_FILE)).isNotEmptyFile();
+        assertThat(caches.getFirst().resolve(CliCache.AOT_FAILED_FILE)).doesNotExist();
+        // one log per JVM; the second JVM found the tools' entry class in the AOT cache, not in a jar
+        String logs;
+        try (Stream<Path> files = Files.list(tmp)) {
+            logs = files.filter(p -> p.getFileName().toString().startsWith("load-")).map(CliJarIT::read)
+                    .reduce("", String::concat);
+        }
+        assertThat(logs).containsPattern("com\\.medvisionlab\\.cli\\.CommandLine source: shared objects file");
+    }
+
+    @Test
+    void without_the_unpacked_copy_the_tools_run_from_the_jar() throws Exception {
+        assumeTrue(Files.isDirectory(SAMPLES), "shared test data absent");
+        Run run = java(Map.of(CliJvm.CACHE_VARIABLE, "false"), "dump", SAMPLES.resolve("CT_small.dcm").toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("(0010,0010)");
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** "DICM" then an element whose length runs past the end of the file. */

@@ -28,7 +28,8 @@ class LauncherTest {
 
     @Test
     void the_launcher_classes_are_compiled_for_java_17_so_older_jvms_can_run_its_check() throws Exception {
-        for (Class<?> type : List.of(Launcher.class, CliJvm.class, CliLauncher.class)) {
+        for (Class<?> type : List.of(Launcher.class, CliJvm.class, CliLauncher.class, CliCache.class,
+                CliLibraries.class)) {
             try (InputStream in = type.getResourceAsStream(type.getSimpleName() + ".class");
                  DataInputStream data = new DataInputStream(in)) {
                 data.readInt(); // magic
@@ -64,7 +65,7 @@ class LauncherTest {
     void the_tuned_jvm_gets_our_flags_then_the_users_options_then_the_same_jar_and_arguments() {
         CliJvm jvm = new CliJvm("/opt/jdk/bin/java", Path.of("/apps/medvision.jar"),
                 CliJvm.optionsBeforeJar(List.of("-Xmx2g", "-XX:TieredStopAtLevel=4", "-jar", "/apps/medvision.jar",
-                        "deid", "in", "out")));
+                        "deid", "in", "out")), Optional.empty());
 
         List<String> command = jvm.command(new String[] {"deid", "in", "out"});
 
@@ -86,9 +87,9 @@ class LauncherTest {
             }
         }
         assertThat(jars).as("jars the tools use").isNotEmpty()
-                .allSatisfy(jar -> assertThat(CliLauncher.isCliLibrary(jar)).as(jar).isTrue());
-        assertThat(CliLauncher.isCliLibrary("spring-core-7.0.1.jar")).isFalse();
-        assertThat(CliLauncher.isCliLibrary("jackson-core-2.22.1.jar")).isFalse();
+                .allSatisfy(jar -> assertThat(CliLibraries.includes(jar)).as(jar).isTrue());
+        assertThat(CliLibraries.includes("spring-core-7.0.1.jar")).isFalse();
+        assertThat(CliLibraries.includes("jackson-core-2.22.1.jar")).isFalse();
     }
 
     /** The jar file a class comes from, if not from the JDK or a classes directory. */

@@ -1,4 +1,4 @@
-package com.medvisionlab.deid.bench;
+package com.medvisionlab.cli;
 
 import com.medvisionlab.dicom.data.Dataset;
 import com.medvisionlab.dicom.data.Tags;
@@ -8,23 +8,30 @@ import com.medvisionlab.dicom.io.DicomWriter;
 import com.medvisionlab.dicom.io.TransferSyntax;
 import com.medvisionlab.dicom.io.WriteOptions;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 
 /**
- * Benchmark input for bench/deid.sh: N synthetic 512x512 16-bit CT slices (explicit VR little endian) with a full
- * identifying header (name, IDs, dates, institution, physicians, descriptions, GE-style private elements).
- * Usage: {@code SyntheticCtGenerator OUT_DIR [COUNT]}. Deterministic (fixed seed), no real data.
+ * Synthetic 512x512 16-bit CT slices (explicit VR little endian) with a full, invented identifying header (name, IDs,
+ * dates, institution, physicians, descriptions, GE-style private elements), 100 slices per patient: the input of
+ * bench/deid.sh and of the tools' start-up training ({@link StartupTraining}). Deterministic (fixed seed), no real
+ * data. Usage: {@code SyntheticCtSlices OUT_DIR [COUNT]}.
  */
-public final class SyntheticCtGenerator {
+public final class SyntheticCtSlices {
 
-    private SyntheticCtGenerator() {
+    private SyntheticCtSlices() {
     }
 
-    public static void main(String[] args) throws Exception {
-        Path dir = Path.of(args[0]);
+    public static void main(String[] args) throws IOException {
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
+        write(Path.of(args[0]), count);
+        System.out.println("generated " + count + " slices in " + args[0]);
+    }
+
+    /** Writes {@code count} slices named slice0001.dcm... into {@code dir}. */
+    public static void write(Path dir, int count) throws IOException {
         Files.createDirectories(dir);
         Random random = new Random(42);
         byte[] pixels = new byte[512 * 512 * 2];
@@ -94,6 +101,5 @@ public final class SyntheticCtGenerator {
             DicomWriter.write(new DicomFile(meta, ds, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN),
                     dir.resolve(String.format("slice%04d.dcm", n + 1)), WriteOptions.keepSourceTransferSyntax());
         }
-        System.out.println("generated " + count + " slices in " + dir);
     }
 }
