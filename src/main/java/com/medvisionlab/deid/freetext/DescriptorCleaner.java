@@ -25,7 +25,7 @@ public final class DescriptorCleaner {
                     + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 
     /** Generic patterns, most specific first. */
-    private static final List<Pattern> GENERIC = List.of(
+    static final List<Pattern> GENERIC = List.of(
             Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"),                                   // e-mail
             Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+"),                                   // URL
             Pattern.compile("\\b\\d{1,3}(?:\\.\\d{1,3}){3}\\b"),                                  // IPv4
