@@ -2,10 +2,12 @@ package com.medvisionlab.deid;
 
 import com.medvisionlab.dicom.data.Dataset;
 import com.medvisionlab.dicom.data.MalformedValueException;
+import com.medvisionlab.dicom.data.Sequence;
 import com.medvisionlab.dicom.data.VR;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,7 +27,8 @@ final class DatasetTree implements AttributeTree {
 
     @Override
     public String vr(int tag) {
-        return dataset.vrOf(tag).map(Enum::name).orElse("UN");
+        Optional<VR> vr = dataset.vrOf(tag);
+        return vr.isPresent() ? vr.get().name() : "UN";
     }
 
     @Override
@@ -40,13 +43,24 @@ final class DatasetTree implements AttributeTree {
     @Override
     public Optional<byte[]> bytes(int tag) {
         // Only values already in memory: bulk data (pixels) stays in its file.
-        return dataset.getValue(tag).filter(byte[].class::isInstance).map(byte[].class::cast)
-                .filter(b -> dataset.vrOf(tag).map(vr -> vr == VR.OB || vr == VR.UN || vr == VR.OW).orElse(false));
+        Optional<VR> vr = dataset.vrOf(tag);
+        if (vr.isEmpty() || !(vr.get() == VR.OB || vr.get() == VR.UN || vr.get() == VR.OW)) {
+            return Optional.empty();
+        }
+        return dataset.getValue(tag).get() instanceof byte[] bytes ? Optional.of(bytes) : Optional.empty();
     }
 
     @Override
     public List<DatasetTree> items(int tag) {
-        return dataset.getSequence(tag).map(s -> s.items().stream().map(DatasetTree::new).toList()).orElse(List.of());
+        Optional<Sequence> sequence = dataset.getSequence(tag);
+        if (sequence.isEmpty()) {
+            return List.of();
+        }
+        List<DatasetTree> items = new ArrayList<>();
+        for (Dataset item : sequence.get().items()) {
+            items.add(new DatasetTree(item));
+        }
+        return List.copyOf(items);
     }
 
     @Override

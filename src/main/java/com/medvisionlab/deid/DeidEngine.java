@@ -9,7 +9,6 @@ import com.medvisionlab.deid.consistency.PatientPseudonymizer;
 import com.medvisionlab.deid.consistency.UidRemapper;
 import com.medvisionlab.deid.freetext.DescriptorCleaner;
 import com.medvisionlab.deid.freetext.IdentifyingValues;
-import com.medvisionlab.deid.profile.ActionResolver;
 import com.medvisionlab.deid.profile.ProfileTable;
 import com.medvisionlab.deid.profile.SafePrivateTags;
 import com.medvisionlab.deid.report.ActionTally;
@@ -23,7 +22,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -50,6 +48,9 @@ public final class DeidEngine {
                     return size() > 16;
                 }
             });
+
+    /** The rules of the configuration last used: a batch uses one configuration for all its files. */
+    private volatile ConfigRules lastRules;
 
     public DeidEngine(DeidSecret secret, MappingStore mappings, PixelCleaner pixelCleaner) {
         this.uids = new UidRemapper(secret, mappings);
@@ -83,8 +84,8 @@ public final class DeidEngine {
      * @param dataset  the main dataset, changed in place
      */
     public DeidResult deidentify(AttributeTree fileMeta, AttributeTree dataset, DeidConfig config) {
-        ActionResolver resolver = new ActionResolver(config.activeColumns());
-        IdentifyingValues identifiers = new IdentifierCollector(table, resolver).collect(dataset);
+        ConfigRules rules = rulesFor(config);
+        IdentifyingValues identifiers = new IdentifierCollector(rules).collect(dataset);
         PixelCleaner.Context pixelContext = pixelContext(fileMeta, dataset, identifiers);
         PatientKey patient = new PatientKey(first(dataset, DicomTags.PATIENT_ID),
                 first(dataset, DicomTags.ISSUER_OF_PATIENT_ID), first(dataset, DicomTags.PATIENT_NAME),
@@ -92,13 +93,13 @@ public final class DeidEngine {
         PatientPseudonym pseudonym = pseudonymizer.pseudonymFor(patient);
         ActionTally tally = new ActionTally();
 
-        new ElementProcessor(table, resolver, safePrivate, config, uids, pseudonym, dateShifter.offsetDays(patient),
+        new ElementProcessor(rules, safePrivate, config, uids, pseudonym, dateShifter.offsetDays(patient),
                 cleaners.computeIfAbsent(identifiers, DescriptorCleaner::new), tally).process(dataset, TextPolicy.KEEP);
         processFileMeta(fileMeta, config, tally);
 
         List<String> blocking = new ArrayList<>();
         PixelCleaner.Outcome pixels = new PixelCleaner.Outcome(0, List.of());
-        Set<DeidOption> applied = appliedOptions(config);
+        Set<DeidOption> applied = rules.applied();
         if (config.has(DeidOption.CLEAN_PIXEL_DATA) || config.has(DeidOption.CLEAN_RECOGNIZABLE_VISUAL_FEATURES)) {
             pixels = pixelCleaner.clean(dataset, config, pixelContext);
             blocking.addAll(pixels.residualFindings());
@@ -107,10 +108,11 @@ public final class DeidEngine {
                 blocking.add("Burned In Annotation is YES but no pixel cleaner is installed");
             }
         }
-        record(dataset, config, applied, pixelCleaner.inspectsPixels(), pixels.redactedAreas());
+        record(dataset, rules, pixelCleaner.inspectsPixels(), pixels.redactedAreas());
 
-        List<Finding> findings = new ArrayList<>(new VerificationScan(identifiers).scan(dataset));
-        findings.addAll(new VerificationScan(identifiers).scan(fileMeta));
+        VerificationScan verification = new VerificationScan(identifiers);
+        List<Finding> findings = new ArrayList<>(verification.scan(dataset));
+        findings.addAll(verification.scan(fileMeta));
         return new DeidResult(tally, findings, blocking, pixels.boxesRedacted(), applied, pixels.redactedAreas());
     }
 
@@ -122,36 +124,41 @@ public final class DeidEngine {
             }
         }
         if (!config.has(DeidOption.RETAIN_UIDS) && contains(meta, DicomTags.MEDIA_STORAGE_SOP_INSTANCE_UID)) {
-            meta.setStrings(DicomTags.MEDIA_STORAGE_SOP_INSTANCE_UID, "UI",
-                    meta.strings(DicomTags.MEDIA_STORAGE_SOP_INSTANCE_UID).stream().map(uids::remap).toList());
+            List<String> remapped = new ArrayList<>();
+            for (String uid : meta.strings(DicomTags.MEDIA_STORAGE_SOP_INSTANCE_UID)) {
+                remapped.add(uids.remap(uid));
+            }
+            meta.setStrings(DicomTags.MEDIA_STORAGE_SOP_INSTANCE_UID, "UI", remapped);
             tally.count("MediaStorageSOPInstanceUID", ElementProcessor.UID_REMAPPED);
         }
     }
 
-    /** Options whose effect this engine really produced; pixel options only with a pixel-inspecting cleaner. */
-    private Set<DeidOption> appliedOptions(DeidConfig config) {
-        Set<DeidOption> applied = EnumSet.noneOf(DeidOption.class);
-        for (DeidOption option : config.options()) {
-            boolean pixelOption = option.column().isEmpty();
-            if (!pixelOption || pixelCleaner.inspectsPixels()) {
-                applied.add(option);
-            }
+    private ConfigRules rulesFor(DeidConfig config) {
+        ConfigRules rules = lastRules;
+        if (rules == null || !rules.config().equals(config)) {
+            rules = new ConfigRules(config, table, pixelCleaner.inspectsPixels());
+            lastRules = rules;
         }
-        return applied;
+        return rules;
     }
 
     /** PS3.15 E.1.1: record that and how the instance was de-identified. */
-    private static void record(AttributeTree dataset, DeidConfig config, Set<DeidOption> applied,
-                               boolean pixelsInspected, List<String> redactedAreas) {
+    private static void record(AttributeTree dataset, ConfigRules rules, boolean pixelsInspected,
+                               List<String> redactedAreas) {
+        Set<DeidOption> applied = rules.applied();
         dataset.setStrings(DicomTags.PATIENT_IDENTITY_REMOVED, "CS", List.of("YES"));
-        List<String> method = new ArrayList<>(config.methodDescription());
-        method.removeIf(v -> v.startsWith("CLEAN_") && !applied.contains(DeidOption.valueOf(v)));
-        // Where burned-in text was blanked, one LO value per area: a reviewer can find it without a private tag.
-        method.addAll(redactedAreas);
+        List<String> method = rules.methodDescription();
+        if (!redactedAreas.isEmpty()) {
+            // Where burned-in text was blanked, one LO value per area: a reviewer can find it without a private tag.
+            method = new ArrayList<>(method);
+            method.addAll(redactedAreas);
+        }
         dataset.setStrings(DicomTags.DEIDENTIFICATION_METHOD, "LO", method);
         dataset.remove(DicomTags.DEIDENTIFICATION_METHOD_CODE_SEQUENCE);
         addCode(dataset, DeidOption.BASIC_PROFILE_CODE, DeidOption.BASIC_PROFILE_MEANING);
-        applied.stream().sorted().forEach(o -> addCode(dataset, o.code(), o.meaning()));
+        for (DeidOption option : rules.appliedInOrder()) {
+            addCode(dataset, option.code(), option.meaning());
+        }
         String longitudinal = applied.contains(DeidOption.RETAIN_LONGITUDINAL_MODIFIED_DATES) ? "MODIFIED"
                 : applied.contains(DeidOption.RETAIN_LONGITUDINAL_FULL_DATES) ? "UNMODIFIED" : "REMOVED";
         dataset.setStrings(DicomTags.LONGITUDINAL_TEMPORAL_INFORMATION_MODIFIED, "CS", List.of(longitudinal));

@@ -60,7 +60,14 @@ final class DicomTags {
         return (group & 0xFF00) == 0x5000 || ((group & 0xFF00) == 0x6000 && (tag & 0xFFFF) == 0x3000);
     }
 
+    private static final char[] HEX_DIGITS = "0123456789ABCDEF".toCharArray();
+
+    /** {@code (GGGG,EEEE)} in upper-case hex; a plain loop, as String.format costs much more on a cold JVM. */
     static String hex(int tag) {
-        return String.format("(%04X,%04X)", tag >>> 16, tag & 0xFFFF);
+        char[] out = {'(', 0, 0, 0, 0, ',', 0, 0, 0, 0, ')'};
+        for (int i = 0; i < 8; i++) {
+            out[i < 4 ? 1 + i : 2 + i] = HEX_DIGITS[(tag >>> (28 - 4 * i)) & 0xF];
+        }
+        return new String(out);
     }
 }

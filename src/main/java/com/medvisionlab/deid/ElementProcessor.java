@@ -4,7 +4,6 @@ import com.medvisionlab.deid.consistency.DateShifter;
 import com.medvisionlab.deid.consistency.PatientPseudonym;
 import com.medvisionlab.deid.consistency.UidRemapper;
 import com.medvisionlab.deid.freetext.DescriptorCleaner;
-import com.medvisionlab.deid.profile.ActionResolver;
 import com.medvisionlab.deid.profile.ProfileAction;
 import com.medvisionlab.deid.profile.ProfileColumn;
 import com.medvisionlab.deid.profile.ProfileRow;
@@ -31,8 +30,7 @@ final class ElementProcessor {
     static final String PSEUDONYMIZED = "pseudonymized";
     static final String KEPT_SAFE_PRIVATE = "kept (safe private)";
 
-    private final ProfileTable table;
-    private final ActionResolver resolver;
+    private final ConfigRules rules;
     private final SafePrivateTags safePrivate;
     private final DeidConfig config;
     private final UidRemapper uids;
@@ -41,11 +39,10 @@ final class ElementProcessor {
     private final DescriptorCleaner cleaner;
     private final ActionTally tally;
 
-    ElementProcessor(ProfileTable table, ActionResolver resolver, SafePrivateTags safePrivate, DeidConfig config,
+    ElementProcessor(ConfigRules rules, SafePrivateTags safePrivate, DeidConfig config,
                      UidRemapper uids, PatientPseudonym pseudonym, int dateOffsetDays, DescriptorCleaner cleaner,
                      ActionTally tally) {
-        this.table = table;
-        this.resolver = resolver;
+        this.rules = rules;
         this.safePrivate = safePrivate;
         this.config = config;
         this.uids = uids;
@@ -68,9 +65,9 @@ final class ElementProcessor {
                 processPrivate(tree, tag, policy);
                 continue;
             }
-            Optional<ProfileRow> row = table.row(tag);
-            if (row.isPresent()) {
-                apply(tree, tag, row.get(), resolver.resolve(row.get()), policy);
+            ConfigRules.Rule rule = rules.rule(tag);
+            if (rule != ConfigRules.UNLISTED) {
+                apply(tree, tag, rule.row(), rule.resolution(), policy);
             } else {
                 processUnlisted(tree, tag, policy);
             }
@@ -252,7 +249,10 @@ final class ElementProcessor {
     }
 
     private void remapUids(AttributeTree tree, int tag, String keyword) {
-        List<String> remapped = tree.strings(tag).stream().map(uids::remap).toList();
+        List<String> remapped = new ArrayList<>();
+        for (String uid : tree.strings(tag)) {
+            remapped.add(uids.remap(uid));
+        }
         tree.setStrings(tag, "UI", remapped);
         tally.count(keyword, UID_REMAPPED);
     }
@@ -275,7 +275,10 @@ final class ElementProcessor {
 
     private void cleanText(AttributeTree tree, int tag, String vr, String keyword) {
         List<String> before = tree.strings(tag);
-        List<String> after = before.stream().map(v -> DummyValues.fit(vr, cleaner.clean(v))).toList();
+        List<String> after = new ArrayList<>(before.size());
+        for (String value : before) {
+            after.add(DummyValues.fit(vr, cleaner.clean(value)));
+        }
         if (after.equals(before)) {
             tally.count(keyword, CLEAN_NO_CHANGE);
         } else {

@@ -1,9 +1,7 @@
 package com.medvisionlab.deid;
 
 import com.medvisionlab.deid.freetext.IdentifyingValues;
-import com.medvisionlab.deid.profile.ActionResolver;
 import com.medvisionlab.deid.profile.ProfileTable;
-import com.medvisionlab.deid.profile.Treatment;
 
 import java.util.Locale;
 
@@ -18,12 +16,10 @@ final class IdentifierCollector {
     private static final int MANUFACTURER = 0x00080070;
     private static final int MANUFACTURER_MODEL_NAME = 0x00081090;
 
-    private final ProfileTable table;
-    private final ActionResolver resolver;
+    private final ConfigRules rules;
 
-    IdentifierCollector(ProfileTable table, ActionResolver resolver) {
-        this.table = table;
-        this.resolver = resolver;
+    IdentifierCollector(ConfigRules rules) {
+        this.rules = rules;
     }
 
     IdentifyingValues collect(AttributeTree dataset) {
@@ -38,27 +34,37 @@ final class IdentifierCollector {
         for (int tag : tree.tags()) {
             String vr = tree.vr(tag);
             if ("SQ".equals(vr)) {
-                tree.items(tag).forEach(item -> walk(item, values, vendor));
+                for (AttributeTree item : tree.items(tag)) {
+                    walk(item, values, vendor);
+                }
                 continue;
             }
-            boolean kept = !ProfileTable.isPrivate(tag) && table.row(tag)
-                    .map(row -> resolver.resolve(row).treatment() == Treatment.KEEP).orElse(false);
-            if (kept) {
+            boolean isPrivate = ProfileTable.isPrivate(tag);
+            if (!isPrivate && rules.rule(tag).kept()) {
                 continue;
             }
             if ("PN".equals(vr)) {
-                tree.strings(tag).forEach(values::addPersonName);
-            } else if (ProfileTable.isPrivate(tag)) {
+                for (String value : tree.strings(tag)) {
+                    values.addPersonName(value);
+                }
+            } else if (isPrivate) {
                 continue;
             } else if (DicomTags.ID_ELEMENTS.contains(tag)) {
-                tree.strings(tag).forEach(values::addId);
+                for (String value : tree.strings(tag)) {
+                    values.addId(value);
+                }
             } else if (tag == DicomTags.PATIENT_BIRTH_DATE) {
-                tree.strings(tag).forEach(values::addDate);
+                for (String value : tree.strings(tag)) {
+                    values.addDate(value);
+                }
             } else if (DicomTags.PHRASE_ELEMENTS.contains(tag)) {
-                // Demo and vendor test images often carry the vendor's name as institution ("TOSHIBA"); that
-                // names the device maker, which every profile keeps, not where the patient was seen.
-                tree.strings(tag).stream().filter(v -> v.isBlank() || !vendor.contains(v.strip().toUpperCase(Locale.ROOT)))
-                        .forEach(values::addPhrase);
+                for (String value : tree.strings(tag)) {
+                    // Demo and vendor test images often carry the vendor's name as institution ("TOSHIBA"); that
+                    // names the device maker, which every profile keeps, not where the patient was seen.
+                    if (value.isBlank() || !vendor.contains(value.strip().toUpperCase(Locale.ROOT))) {
+                        values.addPhrase(value);
+                    }
+                }
             }
         }
     }

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * An independent check of an output dataset: every element value, recursively through sequences and including
@@ -26,36 +25,55 @@ public final class VerificationScan {
     private static final Set<String> NUMERIC_BINARY_VRS = Set.of("US", "SS", "UL", "SL", "UV", "SV", "FL", "FD", "AT",
             "OF", "OD", "OL", "OV");
 
-    private final Set<String> nameTokens;
-    private final List<String> ids;
-    /** Birth date spellings by year: every spelling contains the year, so one search rules out all of them. */
-    private final Map<String, List<String>> dateSpellingsByYear;
-    private final List<String> phrases;
-    private final List<String> ideographicNames;
+    /** Arrays rather than collections: iterated for every value of every file, without iterator objects. */
+    private final String[] nameTokens;
+    private final String[] ids;
+    /** Birth years, and per year every spelling of the birth dates in it: one search rules out all of them. */
+    private final String[] dateYears;
+    private final String[][] dateSpellingsByYear;
+    private final String[] phrases;
+    private final String[] ideographicNames;
 
     public VerificationScan(IdentifyingValues values) {
-        this.nameTokens = values.nameTokens();
-        this.ids = List.copyOf(values.ids());
-        this.dateSpellingsByYear = values.dates().stream().collect(Collectors.groupingBy(d -> d.substring(0, 4),
-                LinkedHashMap::new, Collectors.flatMapping(d -> IdentifyingValues.dateSpellings(d).stream(),
-                        Collectors.toList())));
-        this.phrases = List.copyOf(values.phrases());
-        this.ideographicNames = List.copyOf(values.ideographicNames());
+        this.nameTokens = values.nameTokens().toArray(String[]::new);
+        this.ids = values.ids().toArray(String[]::new);
+        Map<String, List<String>> byYear = new LinkedHashMap<>();
+        for (String date : values.dates()) {
+            byYear.computeIfAbsent(date.substring(0, 4), y -> new ArrayList<>())
+                    .addAll(IdentifyingValues.dateSpellings(date));
+        }
+        this.dateYears = byYear.keySet().toArray(String[]::new);
+        this.dateSpellingsByYear = new String[dateYears.length][];
+        for (int i = 0; i < dateYears.length; i++) {
+            dateSpellingsByYear[i] = byYear.get(dateYears[i]).toArray(String[]::new);
+        }
+        this.phrases = values.phrases().toArray(String[]::new);
+        this.ideographicNames = values.ideographicNames().toArray(String[]::new);
     }
 
     public List<Finding> scan(AttributeTree dataset) {
         List<Finding> findings = new ArrayList<>();
-        scan(dataset, "", findings);
+        scan(dataset, null, findings);
         return findings;
     }
 
-    private void scan(AttributeTree tree, String path, List<Finding> findings) {
+    /** Where a value sits: the chain of sequence items above it; spelled out only for a finding. */
+    private record Item(Item parent, int sequenceTag, int index) {
+        StringBuilder appendTo(StringBuilder out) {
+            if (parent != null) {
+                parent.appendTo(out);
+            }
+            return out.append(DicomTags.hex(sequenceTag)).append('[').append(index).append("]/");
+        }
+    }
+
+    private void scan(AttributeTree tree, Item item, List<Finding> findings) {
         for (int tag : tree.tags()) {
             String vr = tree.vr(tag);
             if ("SQ".equals(vr)) {
                 List<? extends AttributeTree> items = tree.items(tag);
                 for (int i = 0; i < items.size(); i++) {
-                    scan(items.get(i), path + DicomTags.hex(tag) + "[" + i + "]/", findings);
+                    scan(items.get(i), new Item(item, tag, i), findings);
                 }
                 continue;
             }
@@ -64,67 +82,71 @@ public final class VerificationScan {
             }
             if (!NUMERIC_BINARY_VRS.contains(vr)) { // numbers in binary form cannot spell a name or an ID
                 for (String value : tree.strings(tag)) {
-                    check(value, path, tag, findings);
+                    check(value, item, tag, findings);
                 }
             }
             Optional<byte[]> bytes = tree.bytes(tag);
             if (bytes.isPresent() && bytes.get().length <= MAX_BINARY_SCAN) {
-                check(new String(bytes.get(), StandardCharsets.ISO_8859_1), path, tag, findings);
+                check(new String(bytes.get(), StandardCharsets.ISO_8859_1), item, tag, findings);
             }
         }
     }
 
-    private void check(String value, String path, int tag, List<Finding> findings) {
-        kind(value).ifPresent(kind -> findings.add(new Finding(path + DicomTags.hex(tag), kind)));
+    private void check(String value, Item item, int tag, List<Finding> findings) {
+        String kind = kind(value);
+        if (kind != null) {
+            StringBuilder location = item == null ? new StringBuilder() : item.appendTo(new StringBuilder());
+            findings.add(new Finding(location.append(DicomTags.hex(tag)).toString(), kind));
+        }
     }
 
     /**
-     * What identifying value {@code value} contains, if any (the value itself is never reported). Plain loops
+     * What identifying value {@code value} contains, or null (the value itself is never reported). Plain loops
      * rather than regular expressions: this runs on every element of every file, and kept simple it is both fast
      * and quick for the JIT to compile.
      */
-    private Optional<String> kind(String value) {
+    private String kind(String value) {
         if (value.isEmpty()) {
-            return Optional.empty();
+            return null;
         }
         String upper = value.toUpperCase(Locale.ROOT); // the same instance when nothing is lower case
         for (String token : nameTokens) {
             if (containsBounded(upper, token)) {
-                return Optional.of("person name token");
+                return "person name token";
             }
         }
         for (String id : ids) {
             if (containsBounded(upper, id)) {
-                return Optional.of("identifier");
+                return "identifier";
             }
         }
-        for (Map.Entry<String, List<String>> year : dateSpellingsByYear.entrySet()) {
-            if (upper.contains(year.getKey())) {
-                for (String date : year.getValue()) {
+        for (int y = 0; y < dateYears.length; y++) {
+            if (upper.contains(dateYears[y])) {
+                for (String date : dateSpellingsByYear[y]) {
                     if (containsBounded(upper, date)) {
-                        return Optional.of("birth date");
+                        return "birth date";
                     }
                 }
             }
         }
-        if (!ideographicNames.isEmpty()) {
+        if (ideographicNames.length > 0) {
             // no word boundaries in Chinese: the name anywhere in the value, whatever spaces were put inside it
             String bare = withoutWhitespace(value);
             for (String name : ideographicNames) {
                 if (bare.contains(name)) {
-                    return Optional.of("person name in Han characters");
+                    return "person name in Han characters";
                 }
             }
         }
-        if (!phrases.isEmpty()) {
+        if (phrases.length > 0) {
             String squeezed = squeezeWhitespace(upper);
             for (String phrase : phrases) {
                 if (squeezed.contains(phrase)) {
-                    return Optional.of("institution or address");
+                    return "institution or address";
                 }
             }
         }
-        return Optional.empty();
+        return null;
     }
 
     /** A plain loop: a char stream here costs more than the scan it guards (this runs on every value). */

@@ -3,7 +3,9 @@ package com.medvisionlab.deid.consistency;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,13 +25,28 @@ public final class DateShifter {
     private static final DateTimeFormatter DA = DateTimeFormatter.BASIC_ISO_DATE;
 
     private final DeidSecret secret;
+    /** By canonical key: the slices of one patient need one HMAC, not one each. */
+    private final Map<String, Integer> known = new ConcurrentHashMap<>();
 
     public DateShifter(DeidSecret secret) {
         this.secret = secret;
     }
 
     public int offsetDays(PatientKey patient) {
-        byte[] h = secret.hmac("date-offset", patient.canonical());
+        String canonical = patient.canonical();
+        Integer offset = known.get(canonical);
+        if (offset == null) {
+            offset = derive(canonical);
+            if (known.size() >= PatientPseudonymizer.MAX_KNOWN) {
+                known.clear();
+            }
+            known.put(canonical, offset);
+        }
+        return offset;
+    }
+
+    private int derive(String canonical) {
+        byte[] h = secret.hmac("date-offset", canonical);
         int span = MAX_OFFSET_DAYS - MIN_OFFSET_DAYS + 1;
         int positive = ((h[0] & 0x7F) << 24) | ((h[1] & 0xFF) << 16) | ((h[2] & 0xFF) << 8) | (h[3] & 0xFF);
         return MIN_OFFSET_DAYS + positive % span;
@@ -49,6 +66,12 @@ public final class DateShifter {
             Optional<String> b = to.isEmpty() ? Optional.of("") : shiftDate(to, days);
             return a.isPresent() && b.isPresent() ? Optional.of(a.get() + "-" + b.get()) : Optional.empty();
         }
+        if (v.length() == 8 && allDigits(v)) {
+            Optional<String> shifted = shiftBasicDate(v, days);
+            if (shifted.isPresent()) {
+                return shifted;
+            }
+        }
         Matcher old = OLD_DA.matcher(v);
         String basic = old.matches() ? old.group(1) + old.group(2) + old.group(3) : v;
         try {
@@ -56,6 +79,45 @@ public final class DateShifter {
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * {@code YYYYMMDD} without DateTimeFormatter, which is costly on a cold JVM and ran for every date of every
+     * file. Empty when the date is invalid or the result needs other than four year digits: the caller then takes
+     * the formatter's path, which decides those cases as before.
+     */
+    private static Optional<String> shiftBasicDate(String v, int days) {
+        int year = Integer.parseInt(v, 0, 4, 10);
+        int month = Integer.parseInt(v, 4, 6, 10);
+        int day = Integer.parseInt(v, 6, 8, 10);
+        if (month < 1 || month > 12 || day < 1 || day > 28 && day > LocalDate.of(year, month, 1).lengthOfMonth()) {
+            return Optional.empty();
+        }
+        LocalDate d = LocalDate.of(year, month, day).plusDays(days);
+        if (d.getYear() < 0 || d.getYear() > 9999) {
+            return Optional.empty();
+        }
+        char[] out = new char[8];
+        put(out, 0, d.getYear(), 4);
+        put(out, 4, d.getMonthValue(), 2);
+        put(out, 6, d.getDayOfMonth(), 2);
+        return Optional.of(new String(out));
+    }
+
+    private static void put(char[] out, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            out[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
+    }
+
+    private static boolean allDigits(String v) {
+        for (int i = 0; i < v.length(); i++) {
+            if (v.charAt(i) < '0' || v.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

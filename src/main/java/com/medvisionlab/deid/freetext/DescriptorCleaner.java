@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -23,7 +25,7 @@ public final class DescriptorCleaner {
                     + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 
     /** Generic patterns, most specific first. */
-    private static final List<Pattern> GENERIC = List.of(
+    static final List<Pattern> GENERIC = List.of(
             Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"),                                   // e-mail
             Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+"),                                   // URL
             Pattern.compile("\\b\\d{1,3}(?:\\.\\d{1,3}){3}\\b"),                                  // IPv4
@@ -43,7 +45,16 @@ public final class DescriptorCleaner {
 
     private static final Pattern MERGE = Pattern.compile(Pattern.quote(REMOVED) + "(?:[\\s,;^]*" + Pattern.quote(REMOVED) + ")+");
 
+    private static final String REPLACEMENT = Matcher.quoteReplacement(REMOVED);
+    /** Enough for the descriptions of the series of one patient; beyond it values are cleaned but not kept. */
+    private static final int MAX_REMEMBERED = 1024;
+
     private final List<Pattern> specific;
+    /**
+     * Cleaned values by input: the slices of a series repeat the same descriptions, and one cleaner serves one
+     * patient, so each distinct value goes through the regular expressions once. Pure function, so safe to share.
+     */
+    private final Map<String, String> cleaned = new ConcurrentHashMap<>();
 
     public DescriptorCleaner(IdentifyingValues values) {
         this.specific = specificPatterns(values);
@@ -53,14 +64,48 @@ public final class DescriptorCleaner {
         if (text.isBlank()) {
             return text;
         }
+        String known = cleaned.get(text);
+        if (known != null) {
+            return known;
+        }
         String out = text;
         for (Pattern p : specific) {
-            out = p.matcher(out).replaceAll(Matcher.quoteReplacement(REMOVED));
+            out = p.matcher(out).replaceAll(REPLACEMENT);
         }
-        for (Pattern p : GENERIC) {
-            out = p.matcher(out).replaceAll(Matcher.quoteReplacement(REMOVED));
+        if (mayMatchGeneric(out)) {
+            for (Pattern p : GENERIC) {
+                out = p.matcher(out).replaceAll(REPLACEMENT);
+            }
         }
-        return MERGE.matcher(out).replaceAll(Matcher.quoteReplacement(REMOVED));
+        int removed = out.indexOf(REMOVED);
+        if (removed >= 0 && out.indexOf(REMOVED, removed + REMOVED.length()) >= 0) {
+            out = MERGE.matcher(out).replaceAll(REPLACEMENT);
+        }
+        if (cleaned.size() < MAX_REMEMBERED) {
+            cleaned.put(text, out);
+        }
+        return out;
+    }
+
+    /**
+     * False only when no {@link #GENERIC} pattern can match: each needs an ASCII digit, an {@code @}, or a URL
+     * start ({@code http}, {@code www}). Most descriptions have none, and skipping sixteen regular expressions
+     * for them matters on every file of a batch.
+     */
+    static boolean mayMatchGeneric(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= '0' && c <= '9') || c == '@') {
+                return true;
+            }
+            if ((c == 'h' || c == 'H') && text.regionMatches(true, i, "http", 0, 4)) {
+                return true;
+            }
+            if ((c == 'w' || c == 'W') && text.regionMatches(true, i, "www", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Pattern> specificPatterns(IdentifyingValues values) {

@@ -40,6 +40,10 @@ public final class IdentifyingValues {
      * whole, family name first without separators (王伟), when it has at least two characters.
      */
     public IdentifyingValues addPersonName(String pn) {
+        if (isPlainAscii(pn)) {
+            addAsciiNameTokens(pn);
+            return this;
+        }
         String[] groups = pn.split("=", -1);
         for (int g = 0; g < Math.min(groups.length, 2); g++) {
             String joined = HAN_NAME_SEPARATORS.matcher(groups[g]).replaceAll("");
@@ -56,6 +60,49 @@ public final class IdentifyingValues {
             }
         }
         return this;
+    }
+
+    /**
+     * The common case of {@link #addPersonName} without regular expressions: in printable ASCII without {@code =}
+     * there are no Han characters and one group, so only the tokens between separators ({@code ^}, space, comma,
+     * dot) count, exactly as the general path splits them.
+     */
+    private void addAsciiNameTokens(String pn) {
+        int start = 0;
+        for (int i = 0; i <= pn.length(); i++) {
+            if (i == pn.length() || isNameSeparator(pn.charAt(i))) {
+                if (i - start >= MIN_NAME_TOKEN) {
+                    String t = pn.substring(start, i).toUpperCase(Locale.ROOT);
+                    if (!NOT_NAME_TOKENS.contains(t) && hasLetter(t)) {
+                        nameTokens.add(t);
+                    }
+                }
+                start = i + 1;
+            }
+        }
+    }
+
+    private static boolean isPlainAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c > 0x7E || c == '=') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isNameSeparator(char c) {
+        return c == '^' || c == ' ' || c == ',' || c == '.';
+    }
+
+    private static boolean hasLetter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An identifier (Patient ID, accession number, study ID...), matched anywhere, case-insensitively. */

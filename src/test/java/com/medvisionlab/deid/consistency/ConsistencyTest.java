@@ -144,4 +144,45 @@ class ConsistencyTest {
         assertThat(InstallationSecret.load(Optional.of(text), Map.of(), dir))
                 .isEqualTo(DeidSecret.fromMaterial("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8)));
     }
+
+    @Test
+    void basic_dates_shift_exactly_as_java_time_parses_and_formats_them() {
+        // oracle: the formatter path every YYYYMMDD date took before the fast path (invalid dates blank)
+        DateTimeFormatter basic = DateTimeFormatter.BASIC_ISO_DATE;
+        for (int year : new int[]{0, 1, 999, 1900, 1956, 2000, 2024, 2100, 9999}) {
+            for (int month = 0; month <= 13; month++) {
+                for (int day = 0; day <= 32; day++) {
+                    for (int days : new int[]{-365, -30, -1, 0, 400, 100_000}) {
+                        String value = "%04d%02d%02d".formatted(year, month, day);
+                        Optional<String> expected;
+                        try {
+                            expected = Optional.of(LocalDate.parse(value, basic).plusDays(days).format(basic));
+                        } catch (java.time.DateTimeException e) {
+                            expected = Optional.empty();
+                        }
+                        assertThat(DateShifter.shiftDate(value, days)).as(value + " %+d", days).isEqualTo(expected);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void remembered_pseudonyms_and_offsets_are_those_a_fresh_instance_derives() {
+        DeidSecret secret = secret("remembered");
+        PatientKey p = new PatientKey("MRN1", "", "DOE^JOHN", "19700101");
+        PatientKey q = new PatientKey("", "", "ROE^JANE", "19800101");
+        PatientPseudonymizer warm = new PatientPseudonymizer(secret, MappingStore.inMemory(secret));
+        DateShifter shifter = new DateShifter(secret);
+        for (PatientKey k : new PatientKey[]{p, q, p}) {
+            warm.pseudonymFor(k);
+            shifter.offsetDays(k);
+        }
+        for (PatientKey k : new PatientKey[]{p, q}) {
+            assertThat(warm.pseudonymFor(k))
+                    .isEqualTo(new PatientPseudonymizer(secret, MappingStore.inMemory(secret)).pseudonymFor(k));
+            assertThat(shifter.offsetDays(k)).isEqualTo(new DateShifter(secret).offsetDays(k));
+        }
+        assertThat(warm.pseudonymFor(p)).isNotEqualTo(warm.pseudonymFor(q));
+    }
 }
