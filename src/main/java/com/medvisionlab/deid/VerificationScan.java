@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * An independent check of an output dataset: every element value, recursively through sequences and including
@@ -28,17 +27,33 @@ public final class VerificationScan {
 
     private final Set<String> nameTokens;
     private final List<String> ids;
-    /** Birth date spellings by year: every spelling contains the year, so one search rules out all of them. */
+    /**
+     * Birth date spellings by the year they contain (1950, or 一九五〇 in Chinese numerals): one search for the
+     * year rules out all of its spellings.
+     */
     private final Map<String, List<String>> dateSpellingsByYear;
+    /** The full-width first digits of those years (１): a value holding none of them and no 年 needs no folding. */
+    private final String wideYearLeads;
     private final List<String> phrases;
     private final List<String> ideographicNames;
 
     public VerificationScan(IdentifyingValues values) {
         this.nameTokens = values.nameTokens();
         this.ids = List.copyOf(values.ids());
-        this.dateSpellingsByYear = values.dates().stream().collect(Collectors.groupingBy(d -> d.substring(0, 4),
-                LinkedHashMap::new, Collectors.flatMapping(d -> IdentifyingValues.dateSpellings(d).stream(),
-                        Collectors.toList())));
+        this.dateSpellingsByYear = new LinkedHashMap<>();
+        StringBuilder leads = new StringBuilder();
+        for (String date : values.dates()) {
+            String year = date.substring(0, 4);
+            for (String spelling : IdentifyingValues.dateSpellings(date)) {
+                String key = spelling.contains(year) ? year : spelling.substring(0, 4);
+                dateSpellingsByYear.computeIfAbsent(key, k -> new ArrayList<>()).add(spelling);
+            }
+            char wideLead = toWide(year.charAt(0));
+            if (leads.indexOf(String.valueOf(wideLead)) < 0) {
+                leads.append(wideLead);
+            }
+        }
+        this.wideYearLeads = leads.toString();
         this.phrases = List.copyOf(values.phrases());
         this.ideographicNames = List.copyOf(values.ideographicNames());
     }
@@ -98,14 +113,9 @@ public final class VerificationScan {
                 return Optional.of("identifier");
             }
         }
-        for (Map.Entry<String, List<String>> year : dateSpellingsByYear.entrySet()) {
-            if (upper.contains(year.getKey())) {
-                for (String date : year.getValue()) {
-                    if (containsBounded(upper, date)) {
-                        return Optional.of("birth date");
-                    }
-                }
-            }
+        if (!dateSpellingsByYear.isEmpty() && (containsDate(upper)
+                || mayHoldWideOrChineseDate(value) && containsDate(foldChineseDate(upper)))) {
+            return Optional.of("birth date");
         }
         if (!ideographicNames.isEmpty()) {
             // no word boundaries in Chinese: the name anywhere in the value, whatever spaces were put inside it
@@ -125,6 +135,113 @@ public final class VerificationScan {
             }
         }
         return Optional.empty();
+    }
+
+    private boolean containsDate(String text) {
+        for (Map.Entry<String, List<String>> year : dateSpellingsByYear.entrySet()) {
+            if (text.contains(year.getKey())) {
+                for (String date : year.getValue()) {
+                    if (containsDateBounded(text, date)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a value may spell a date the Chinese way or in full-width digits. {@code indexOf} of a character
+     * beyond Latin-1 returns at once on a Latin-1 string, so ASCII values pay nothing here.
+     */
+    private boolean mayHoldWideOrChineseDate(String value) {
+        if (value.indexOf('年') >= 0) {
+            return true;
+        }
+        for (int i = 0; i < wideYearLeads.length(); i++) {
+            if (value.indexOf(wideYearLeads.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The value as the date spellings are written: full-width digits and separators as ASCII, 号 as 日, 零 and ○ as
+     * 〇, no whitespace next to 年 月 日, and no leading zero after 年 or 月 (1950 年 01 月 02 日 -> 1950年1月2日).
+     */
+    private static String foldChineseDate(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                int end = i;
+                while (end < text.length() && Character.isWhitespace(text.charAt(end))) {
+                    end++;
+                }
+                boolean datePartNext = end < text.length() && isDatePart(text.charAt(end));
+                if (!isDatePart(previous(out)) && !datePartNext) {
+                    out.append(text, i, end);
+                }
+                i = end;
+                continue;
+            }
+            if (c >= '\uFF10' && c <= '\uFF19' || c == '\uFF0D' || c == '\uFF0E' || c == '\uFF0F') {
+                c = (char) (c - 0xFEE0); // the full-width forms block mirrors ASCII
+            } else if (c == '号') {
+                c = '日';
+            } else if (c == '零' || c == '○') {
+                c = '〇';
+            }
+            boolean leadingZero = c == '0' && (previous(out) == '年' || previous(out) == '月')
+                    && i + 1 < text.length() && isAnyDigit(text.charAt(i + 1));
+            if (!leadingZero) {
+                out.append(c);
+            }
+            i++;
+        }
+        return out.toString();
+    }
+
+    private static char previous(StringBuilder out) {
+        return out.isEmpty() ? ' ' : out.charAt(out.length() - 1);
+    }
+
+    private static boolean isDatePart(char c) {
+        return c == '年' || c == '月' || c == '日' || c == '号';
+    }
+
+    private static boolean isAnyDigit(char c) {
+        return c >= '0' && c <= '9' || c >= '\uFF10' && c <= '\uFF19';
+    }
+
+    private static char toWide(char asciiDigit) {
+        return (char) (asciiDigit - '0' + '\uFF10');
+    }
+
+    /**
+     * Like {@link #containsBounded} but for dates: Chinese text runs words together (患者1950年1月2日出生), so
+     * a Han, kana or Hangul character next to a date does not make it part of a longer word; a digit or a
+     * Latin letter does.
+     */
+    private static boolean containsDateBounded(String text, String date) {
+        int from = 0;
+        while (true) {
+            int at = text.indexOf(date, from);
+            if (at < 0) {
+                return false;
+            }
+            int end = at + date.length();
+            if ((at == 0 || separatesDate(text.charAt(at - 1))) && (end == text.length() || separatesDate(text.charAt(end)))) {
+                return true;
+            }
+            from = at + 1;
+        }
+    }
+
+    private static boolean separatesDate(char c) {
+        return !Character.isLetterOrDigit(c) || (c >= '\u2E80' && !Character.isDigit(c));
     }
 
     /** A plain loop: a char stream here costs more than the scan it guards (this runs on every value). */

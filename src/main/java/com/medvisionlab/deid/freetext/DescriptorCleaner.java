@@ -41,6 +41,19 @@ public final class DescriptorCleaner {
             Pattern.compile("(?i)\\b[a-z]{1,4}-?\\d{5,}\\b"),                                     // MRN12345
             Pattern.compile("\\b\\d{6,}\\b"));                                                   // long digit runs
 
+    private static final String DIGIT = "[0-9\uFF10-\uFF19]"; // ASCII or full-width
+    private static final String CHINESE_DIGIT = "[〇零○一二三四五六七八九]";
+    private static final String CHINESE_NUMBER = "[一二三四五六七八九十]{1,3}";
+
+    /** Dates written the Chinese way; all contain 月, so text without it skips them. */
+    private static final List<Pattern> GENERIC_CHINESE = List.of(
+            Pattern.compile("(?<!" + DIGIT + ")" + DIGIT + "{4}\\s*年\\s*" + DIGIT + "{1,2}\\s*月(?:\\s*" + DIGIT
+                    + "{1,2}\\s*[日号])?"),                                                         // 1971年1月23日, 1971年1月
+            Pattern.compile(CHINESE_DIGIT + "{4}\\s*年\\s*" + CHINESE_NUMBER + "\\s*月(?:\\s*" + CHINESE_NUMBER
+                    + "\\s*[日号])?"),                                                               // 一九七一年一月二十三日
+            Pattern.compile("(?<!" + DIGIT + ")" + DIGIT + "{1,2}\\s*月\\s*" + DIGIT + "{1,2}\\s*[日号]"), // 1月23日
+            Pattern.compile(CHINESE_NUMBER + "\\s*月\\s*" + CHINESE_NUMBER + "\\s*[日号]"));           // 一月二十三日
+
     private static final Pattern MERGE = Pattern.compile(Pattern.quote(REMOVED) + "(?:[\\s,;^]*" + Pattern.quote(REMOVED) + ")+");
 
     private final List<Pattern> specific;
@@ -60,6 +73,11 @@ public final class DescriptorCleaner {
         for (Pattern p : GENERIC) {
             out = p.matcher(out).replaceAll(Matcher.quoteReplacement(REMOVED));
         }
+        if (out.indexOf('月') >= 0) { // constant time on Latin-1 text, which cannot hold it
+            for (Pattern p : GENERIC_CHINESE) {
+                out = p.matcher(out).replaceAll(Matcher.quoteReplacement(REMOVED));
+            }
+        }
         return MERGE.matcher(out).replaceAll(Matcher.quoteReplacement(REMOVED));
     }
 
@@ -69,9 +87,9 @@ public final class DescriptorCleaner {
         values.phrases().stream().sorted(Comparator.comparingInt(String::length).reversed()).forEach(p ->
                 patterns.add(Pattern.compile(flexibleWhitespace(p), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
         for (String date : values.dates()) {
-            String alternatives = IdentifyingValues.dateSpellings(date).stream().map(Pattern::quote)
+            String alternatives = IdentifyingValues.dateSpellings(date).stream().map(DescriptorCleaner::flexibleDate)
                     .collect(Collectors.joining("|"));
-            patterns.add(Pattern.compile("(?<!\\d)(?:" + alternatives + ")(?!\\d)"));
+            patterns.add(Pattern.compile("(?<!" + DIGIT + ")(?:" + alternatives + ")(?!" + DIGIT + ")"));
         }
         values.ids().stream().sorted(Comparator.comparingInt(String::length).reversed()).forEach(id ->
                 patterns.add(Pattern.compile("(?<![A-Za-z0-9])" + Pattern.quote(id) + "(?![A-Za-z0-9])",
@@ -92,6 +110,28 @@ public final class DescriptorCleaner {
                     + initial + "(?![\\p{L}\\p{N}])))*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         }
         return patterns;
+    }
+
+    /**
+     * A date spelling as a pattern that also accepts full-width digits and separators (１９５０－０１－０２), spaces
+     * around the Chinese 年 月 日, 号 for 日 and 零 or ○ for 〇, all seen in typed Chinese text.
+     */
+    private static String flexibleDate(String spelling) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < spelling.length(); i++) {
+            char c = spelling.charAt(i);
+            out.append(switch (c) {
+                case '年', '月' -> "\\s*" + c + "\\s*";
+                case '日' -> "\\s*[日号]";
+                case '〇' -> "[〇零○]";
+                case '-' -> "[-\uFF0D]";
+                case '/' -> "[/\uFF0F]";
+                case '.' -> "[.\uFF0E]";
+                default -> c >= '0' && c <= '9' ? "[" + c + (char) (c - '0' + '\uFF10') + "]"
+                        : Pattern.quote(String.valueOf(c));
+            });
+        }
+        return out.toString();
     }
 
     private static String flexibleWhitespace(String phrase) {
