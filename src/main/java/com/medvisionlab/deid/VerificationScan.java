@@ -32,8 +32,7 @@ public final class VerificationScan {
      * year rules out all of its spellings.
      */
     private final Map<String, List<String>> dateSpellingsByYear;
-    /** The full-width first digits of those years (１): a value holding none of them and no 年 needs no folding. */
-    private final String wideYearLeads;
+    private final IdentifyingValues values;
     private final List<String> phrases;
     private final List<String> ideographicNames;
 
@@ -41,19 +40,14 @@ public final class VerificationScan {
         this.nameTokens = values.nameTokens();
         this.ids = List.copyOf(values.ids());
         this.dateSpellingsByYear = new LinkedHashMap<>();
-        StringBuilder leads = new StringBuilder();
         for (String date : values.dates()) {
             String year = date.substring(0, 4);
             for (String spelling : IdentifyingValues.dateSpellings(date)) {
                 String key = spelling.contains(year) ? year : spelling.substring(0, 4);
                 dateSpellingsByYear.computeIfAbsent(key, k -> new ArrayList<>()).add(spelling);
             }
-            char wideLead = toWide(year.charAt(0));
-            if (leads.indexOf(String.valueOf(wideLead)) < 0) {
-                leads.append(wideLead);
-            }
         }
-        this.wideYearLeads = leads.toString();
+        this.values = values;
         this.phrases = List.copyOf(values.phrases());
         this.ideographicNames = List.copyOf(values.ideographicNames());
     }
@@ -114,7 +108,7 @@ public final class VerificationScan {
             }
         }
         if (!dateSpellingsByYear.isEmpty() && (containsDate(upper)
-                || mayHoldWideOrChineseDate(value) && containsDate(foldChineseDate(upper)))) {
+                || values.mayHoldWideOrChineseDate(value) && containsDate(foldChineseDate(upper)))) {
             return Optional.of("birth date");
         }
         if (!ideographicNames.isEmpty()) {
@@ -145,22 +139,6 @@ public final class VerificationScan {
                         return true;
                     }
                 }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether a value may spell a date the Chinese way or in full-width digits. {@code indexOf} of a character
-     * beyond Latin-1 returns at once on a Latin-1 string, so ASCII values pay nothing here.
-     */
-    private boolean mayHoldWideOrChineseDate(String value) {
-        if (value.indexOf('年') >= 0) {
-            return true;
-        }
-        for (int i = 0; i < wideYearLeads.length(); i++) {
-            if (value.indexOf(wideYearLeads.charAt(i)) >= 0) {
-                return true;
             }
         }
         return false;
@@ -214,10 +192,6 @@ public final class VerificationScan {
 
     private static boolean isAnyDigit(char c) {
         return c >= '0' && c <= '9' || c >= '\uFF10' && c <= '\uFF19';
-    }
-
-    private static char toWide(char asciiDigit) {
-        return (char) (asciiDigit - '0' + '\uFF10');
     }
 
     /**

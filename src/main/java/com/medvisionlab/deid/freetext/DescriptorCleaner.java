@@ -57,9 +57,16 @@ public final class DescriptorCleaner {
     private static final Pattern MERGE = Pattern.compile(Pattern.quote(REMOVED) + "(?:[\\s,;^]*" + Pattern.quote(REMOVED) + ")+");
 
     private final List<Pattern> specific;
+    private final IdentifyingValues values;
+    /** The dates again, with full-width digits, Chinese forms and spacing: only for text that may hold them. */
+    private final List<Pattern> wideOrChineseDates;
 
     public DescriptorCleaner(IdentifyingValues values) {
         this.specific = specificPatterns(values);
+        this.values = values;
+        this.wideOrChineseDates = values.dates().stream().map(date -> Pattern.compile("(?<!" + DIGIT + ")(?:"
+                + IdentifyingValues.dateSpellings(date).stream().map(DescriptorCleaner::flexibleDate)
+                .collect(Collectors.joining("|")) + ")(?!" + DIGIT + ")")).toList();
     }
 
     public String clean(String text) {
@@ -69,6 +76,11 @@ public final class DescriptorCleaner {
         String out = text;
         for (Pattern p : specific) {
             out = p.matcher(out).replaceAll(Matcher.quoteReplacement(REMOVED));
+        }
+        if (values.mayHoldWideOrChineseDate(out)) {
+            for (Pattern p : wideOrChineseDates) {
+                out = p.matcher(out).replaceAll(Matcher.quoteReplacement(REMOVED));
+            }
         }
         for (Pattern p : GENERIC) {
             out = p.matcher(out).replaceAll(Matcher.quoteReplacement(REMOVED));
@@ -87,9 +99,10 @@ public final class DescriptorCleaner {
         values.phrases().stream().sorted(Comparator.comparingInt(String::length).reversed()).forEach(p ->
                 patterns.add(Pattern.compile(flexibleWhitespace(p), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
         for (String date : values.dates()) {
-            String alternatives = IdentifyingValues.dateSpellings(date).stream().map(DescriptorCleaner::flexibleDate)
-                    .collect(Collectors.joining("|"));
-            patterns.add(Pattern.compile("(?<!" + DIGIT + ")(?:" + alternatives + ")(?!" + DIGIT + ")"));
+            // ASCII spellings as literals here; the Chinese ones, and all of them in full-width digits, come later
+            String alternatives = IdentifyingValues.dateSpellings(date).stream().filter(DescriptorCleaner::isAscii)
+                    .map(Pattern::quote).collect(Collectors.joining("|"));
+            patterns.add(Pattern.compile("(?<!\\d)(?:" + alternatives + ")(?!\\d)"));
         }
         values.ids().stream().sorted(Comparator.comparingInt(String::length).reversed()).forEach(id ->
                 patterns.add(Pattern.compile("(?<![A-Za-z0-9])" + Pattern.quote(id) + "(?![A-Za-z0-9])",
@@ -127,11 +140,20 @@ public final class DescriptorCleaner {
                 case '-' -> "[-\uFF0D]";
                 case '/' -> "[/\uFF0F]";
                 case '.' -> "[.\uFF0E]";
-                default -> c >= '0' && c <= '9' ? "[" + c + (char) (c - '0' + '\uFF10') + "]"
+                default -> c >= '0' && c <= '9' ? "[" + c + IdentifyingValues.toFullWidth(c) + "]"
                         : Pattern.quote(String.valueOf(c));
             });
         }
         return out.toString();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0x7F) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String flexibleWhitespace(String phrase) {

@@ -108,6 +108,31 @@ public final class IdentifyingValues {
         return Collections.unmodifiableSet(ideographicNames);
     }
 
+    /**
+     * Whether {@code text} may spell one of the {@link #dates()} the Chinese way or in full-width digits: it holds
+     * 年 or the full-width first digit of one of their years. {@code indexOf} of a character beyond Latin-1 returns
+     * at once on a Latin-1 string, so ASCII text pays nothing for this check.
+     */
+    public boolean mayHoldWideOrChineseDate(String text) {
+        if (dates.isEmpty()) {
+            return false;
+        }
+        if (text.indexOf('年') >= 0) {
+            return true;
+        }
+        for (String date : dates) {
+            if (text.indexOf(toFullWidth(date.charAt(0))) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The full-width form (U+FF10..U+FF19) of an ASCII digit. */
+    public static char toFullWidth(char asciiDigit) {
+        return (char) (asciiDigit - '0' + '\uFF10');
+    }
+
     public boolean isEmpty() {
         return nameTokens.isEmpty() && ids.isEmpty() && dates.isEmpty() && phrases.isEmpty()
                 && ideographicNames.isEmpty();

@@ -34,4 +34,16 @@ class IdentifyingValuesTest {
         assertThat(IdentifyingValues.dateSpellings("19500102")).doesNotContain("1950.1.2", "2.1.1950", "1.2.1950")
                 .doesNotHaveDuplicates();
     }
+
+    @Test
+    void only_text_with_nian_or_a_full_width_year_digit_may_hold_a_chinese_or_full_width_date() {
+        IdentifyingValues born1950 = new IdentifyingValues().addDate("19500102");
+
+        assertThat(born1950.mayHoldWideOrChineseDate("患者1950年1月2日出生")).isTrue();
+        assertThat(born1950.mayHoldWideOrChineseDate("一九五〇年")).isTrue();
+        assertThat(born1950.mayHoldWideOrChineseDate("出生１９５０－０１－０２")).isTrue();
+        assertThat(born1950.mayHoldWideOrChineseDate("DOB 1950-01-02, CT CHEST")).isFalse();
+        assertThat(born1950.mayHoldWideOrChineseDate("胸部CT平扫 ２ｍｍ")).as("２ cannot start the year 1950").isFalse();
+        assertThat(new IdentifyingValues().mayHoldWideOrChineseDate("1950年1月2日")).as("no dates to look for").isFalse();
+    }
 }
