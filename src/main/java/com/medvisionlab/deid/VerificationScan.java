@@ -16,7 +16,9 @@ import java.util.Set;
  * An independent check of an output dataset: every element value, recursively through sequences and including
  * private elements and small binary values, is searched for the identifying values collected from the input.
  * Deliberately does not reuse the cleaner's regular expressions: it tokenizes values and compares tokens, so a bug
- * in one is unlikely to hide in the other. A file with any finding must be quarantined.
+ * in one is unlikely to hide in the other. Birth dates are also found as Chinese text writes them (1950年1月2日,
+ * 一九五〇年一月二日, full-width digits, spaces between the parts); only values holding 年 or a full-width digit that
+ * starts one of the years are folded for that. A file with any finding must be quarantined.
  */
 public final class VerificationScan {
 

@@ -10,8 +10,10 @@ import java.util.stream.Collectors;
 
 /**
  * Cleans free text (descriptions, comments, SR text values): removes the dataset's own identifying values
- * (names in any order and case, IDs, birth dates, institutions, addresses) and anything that looks like a date,
- * phone number, e-mail, URL, IP address or long identifier; clinical words are left alone. Each removed span
+ * (names in any order and case, IDs, birth dates, institutions, addresses) and anything that looks like a date
+ * (also written the Chinese way: 2012年3月9日, 二〇一二年三月九日, 3月9日), phone number, e-mail, URL, IP address or
+ * long identifier; clinical words are left alone. The dataset's own dates are also found in full-width digits
+ * (１９５０年１月２日) and with spaces between the Chinese parts. Each removed span
  * becomes {@value #REMOVED}; adjacent removals merge into one.
  */
 public final class DescriptorCleaner {
