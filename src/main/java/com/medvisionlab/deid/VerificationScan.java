@@ -16,7 +16,9 @@ import java.util.Set;
  * An independent check of an output dataset: every element value, recursively through sequences and including
  * private elements and small binary values, is searched for the identifying values collected from the input.
  * Deliberately does not reuse the cleaner's regular expressions: it tokenizes values and compares tokens, so a bug
- * in one is unlikely to hide in the other. A file with any finding must be quarantined.
+ * in one is unlikely to hide in the other. Birth dates are also found as Chinese text writes them (1950年1月2日,
+ * 一九五〇年一月二日, full-width digits, spaces between the parts); only values holding 年 or a full-width digit that
+ * starts one of the years are folded for that. A file with any finding must be quarantined.
  */
 public final class VerificationScan {
 
@@ -28,9 +30,13 @@ public final class VerificationScan {
     /** Arrays rather than collections: iterated for every value of every file, without iterator objects. */
     private final String[] nameTokens;
     private final String[] ids;
-    /** Birth years, and per year every spelling of the birth dates in it: one search rules out all of them. */
+    /**
+     * Years of birth dates (1950, or 一九五〇 in Chinese numerals), and per year every spelling of the birth dates
+     * that contains it: one search for the year rules out all of its spellings.
+     */
     private final String[] dateYears;
     private final String[][] dateSpellingsByYear;
+    private final IdentifyingValues values;
     private final String[] phrases;
     private final String[] ideographicNames;
 
@@ -39,14 +45,18 @@ public final class VerificationScan {
         this.ids = values.ids().toArray(String[]::new);
         Map<String, List<String>> byYear = new LinkedHashMap<>();
         for (String date : values.dates()) {
-            byYear.computeIfAbsent(date.substring(0, 4), y -> new ArrayList<>())
-                    .addAll(IdentifyingValues.dateSpellings(date));
+            String year = date.substring(0, 4);
+            for (String spelling : IdentifyingValues.dateSpellings(date)) {
+                String key = spelling.contains(year) ? year : spelling.substring(0, 4);
+                byYear.computeIfAbsent(key, k -> new ArrayList<>()).add(spelling);
+            }
         }
         this.dateYears = byYear.keySet().toArray(String[]::new);
         this.dateSpellingsByYear = new String[dateYears.length][];
         for (int i = 0; i < dateYears.length; i++) {
             dateSpellingsByYear[i] = byYear.get(dateYears[i]).toArray(String[]::new);
         }
+        this.values = values;
         this.phrases = values.phrases().toArray(String[]::new);
         this.ideographicNames = values.ideographicNames().toArray(String[]::new);
     }
@@ -120,14 +130,9 @@ public final class VerificationScan {
                 return "identifier";
             }
         }
-        for (int y = 0; y < dateYears.length; y++) {
-            if (upper.contains(dateYears[y])) {
-                for (String date : dateSpellingsByYear[y]) {
-                    if (containsBounded(upper, date)) {
-                        return "birth date";
-                    }
-                }
-            }
+        if (dateYears.length > 0 && (containsDate(upper)
+                || values.mayHoldWideOrChineseDate(value) && containsDate(foldChineseDate(upper)))) {
+            return "birth date";
         }
         if (ideographicNames.length > 0) {
             // no word boundaries in Chinese: the name anywhere in the value, whatever spaces were put inside it
@@ -147,6 +152,93 @@ public final class VerificationScan {
             }
         }
         return null;
+    }
+
+    private boolean containsDate(String text) {
+        for (int y = 0; y < dateYears.length; y++) {
+            if (text.contains(dateYears[y])) {
+                for (String date : dateSpellingsByYear[y]) {
+                    if (containsDateBounded(text, date)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The value as the date spellings are written: full-width digits and separators as ASCII, 号 as 日, 零 and ○ as
+     * 〇, no whitespace next to 年 月 日, and no leading zero after 年 or 月 (1950 年 01 月 02 日 -> 1950年1月2日).
+     */
+    private static String foldChineseDate(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                int end = i;
+                while (end < text.length() && Character.isWhitespace(text.charAt(end))) {
+                    end++;
+                }
+                boolean datePartNext = end < text.length() && isDatePart(text.charAt(end));
+                if (!isDatePart(previous(out)) && !datePartNext) {
+                    out.append(text, i, end);
+                }
+                i = end;
+                continue;
+            }
+            if (c >= '\uFF10' && c <= '\uFF19' || c == '\uFF0D' || c == '\uFF0E' || c == '\uFF0F') {
+                c = (char) (c - 0xFEE0); // the full-width forms block mirrors ASCII
+            } else if (c == '号') {
+                c = '日';
+            } else if (c == '零' || c == '○') {
+                c = '〇';
+            }
+            boolean leadingZero = c == '0' && (previous(out) == '年' || previous(out) == '月')
+                    && i + 1 < text.length() && isAnyDigit(text.charAt(i + 1));
+            if (!leadingZero) {
+                out.append(c);
+            }
+            i++;
+        }
+        return out.toString();
+    }
+
+    private static char previous(StringBuilder out) {
+        return out.isEmpty() ? ' ' : out.charAt(out.length() - 1);
+    }
+
+    private static boolean isDatePart(char c) {
+        return c == '年' || c == '月' || c == '日' || c == '号';
+    }
+
+    private static boolean isAnyDigit(char c) {
+        return c >= '0' && c <= '9' || c >= '\uFF10' && c <= '\uFF19';
+    }
+
+    /**
+     * Like {@link #containsBounded} but for dates: Chinese text runs words together (患者1950年1月2日出生), so
+     * a Han, kana or Hangul character next to a date does not make it part of a longer word; a digit or a
+     * Latin letter does.
+     */
+    private static boolean containsDateBounded(String text, String date) {
+        int from = 0;
+        while (true) {
+            int at = text.indexOf(date, from);
+            if (at < 0) {
+                return false;
+            }
+            int end = at + date.length();
+            if ((at == 0 || separatesDate(text.charAt(at - 1))) && (end == text.length() || separatesDate(text.charAt(end)))) {
+                return true;
+            }
+            from = at + 1;
+        }
+    }
+
+    private static boolean separatesDate(char c) {
+        return !Character.isLetterOrDigit(c) || (c >= '\u2E80' && !Character.isDigit(c));
     }
 
     /** A plain loop: a char stream here costs more than the scan it guards (this runs on every value). */

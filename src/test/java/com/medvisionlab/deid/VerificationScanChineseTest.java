@@ -4,18 +4,28 @@ import com.medvisionlab.deid.freetext.IdentifyingValues;
 import com.medvisionlab.deid.report.Finding;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The element-value half of the verification scan for a patient whose name is written in Han characters. */
+/**
+ * The element-value half of the verification scan for a patient whose name is written in Han characters, and for a
+ * birth date written the Chinese way (1950年1月2日) or in full-width digits.
+ */
 class VerificationScanChineseTest {
 
     private static final int STUDY_DESCRIPTION = 0x00081030;
     private static final int CONTENT_SEQUENCE = 0x0040A730;
     private static final int TEXT_VALUE = 0x0040A160;
+    private static final int BODY_PART_EXAMINED = 0x00180015;
+    private static final int GEMS_CREATOR = 0x00190010;
+    private static final int GEMS_PRIVATE_TEXT = 0x00191040;
 
     private final VerificationScan scan = new VerificationScan(
             new IdentifyingValues().addPersonName("Zhang^Wei=张^伟="));
+    private final VerificationScan bornOnSecondJanuary1950 = new VerificationScan(
+            new IdentifyingValues().addPersonName("Zhang^Wei=张^伟=").addDate("19500102"));
 
     @Test
     void finds_the_name_inside_a_value_even_with_spaces_between_its_characters_and_in_nested_items() {
@@ -33,5 +43,38 @@ class VerificationScanChineseTest {
         MapTree dataset = new MapTree().put(STUDY_DESCRIPTION, "LO", "张医生 伟大 胸部CT");
 
         assertThat(scan.scan(dataset)).isEmpty();
+    }
+
+    @Test
+    void flags_a_birth_date_planted_the_chinese_way_in_a_kept_element_without_reporting_it() {
+        MapTree dataset = new MapTree()
+                .put(BODY_PART_EXAMINED, "CS", "CHEST")
+                .put(GEMS_CREATOR, "LO", "GEMS_ACQU_01")
+                .put(GEMS_PRIVATE_TEXT, "LO", "1950年1月2日")
+                .putSequence(CONTENT_SEQUENCE, new MapTree().put(TEXT_VALUE, "UT", "患者1950年1月2日出生，胸部CT平扫"));
+
+        assertThat(bornOnSecondJanuary1950.scan(dataset))
+                .containsExactly(new Finding("(0019,1040)", "birth date"), new Finding("(0040,A730)[0]/(0040,A160)", "birth date"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1950年01月02日", "1950 年 01 月 02 日", "１９５０年１月２日", "１９５０年０１月０２日",
+            "１９５０ 年 １ 月 ２ 日", "一九五〇年一月二日", "一九五零年一月二日", "1950年1月2号", "1950年1月02日",
+            "出生1950-01-02", "出生１９５０－０１－０２", "１９５００１０２", "1950/1/2", "DOB 2/1/1950"})
+    void flags_the_birth_date_in_full_width_digits_spaced_out_or_in_other_spellings(String planted) {
+        MapTree dataset = new MapTree().put(STUDY_DESCRIPTION, "LO", "胸部CT " + planted + " 平扫");
+
+        assertThat(bornOnSecondJanuary1950.scan(dataset)).as(planted)
+                .containsExactly(new Finding("(0008,1030)", "birth date"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1950年1月3日", "1950年11月2日", "1950年1月22日", "1950年1月20日", "2012年1月2日",
+            "11950年1月2日", "一九五〇年一月二十日", "一九五〇年十一月二日", "１９５０年１月２３日", "1950年1月", "1950年",
+            "2012-03-09", "胸部CT平扫", "1.2.840.2.1.1950.7"})
+    void does_not_flag_other_dates_or_part_of_the_birth_date(String unrelated) {
+        MapTree dataset = new MapTree().put(STUDY_DESCRIPTION, "LO", unrelated);
+
+        assertThat(bornOnSecondJanuary1950.scan(dataset)).as(unrelated).isEmpty();
     }
 }

@@ -12,8 +12,10 @@ import java.util.stream.Collectors;
 
 /**
  * Cleans free text (descriptions, comments, SR text values): removes the dataset's own identifying values
- * (names in any order and case, IDs, birth dates, institutions, addresses) and anything that looks like a date,
- * phone number, e-mail, URL, IP address or long identifier; clinical words are left alone. Each removed span
+ * (names in any order and case, IDs, birth dates, institutions, addresses) and anything that looks like a date
+ * (also written the Chinese way: 2012年3月9日, 二〇一二年三月九日, 3月9日), phone number, e-mail, URL, IP address or
+ * long identifier; clinical words are left alone. The dataset's own dates are also found in full-width digits
+ * (１９５０年１月２日) and with spaces between the Chinese parts. Each removed span
  * becomes {@value #REMOVED}; adjacent removals merge into one.
  */
 public final class DescriptorCleaner {
@@ -43,6 +45,19 @@ public final class DescriptorCleaner {
             Pattern.compile("(?i)\\b[a-z]{1,4}-?\\d{5,}\\b"),                                     // MRN12345
             Pattern.compile("\\b\\d{6,}\\b"));                                                   // long digit runs
 
+    private static final String DIGIT = "[0-9\uFF10-\uFF19]"; // ASCII or full-width
+    private static final String CHINESE_DIGIT = "[〇零○一二三四五六七八九]";
+    private static final String CHINESE_NUMBER = "[一二三四五六七八九十]{1,3}";
+
+    /** Dates written the Chinese way; all contain 月, so text without it skips them. */
+    private static final List<Pattern> GENERIC_CHINESE = List.of(
+            Pattern.compile("(?<!" + DIGIT + ")" + DIGIT + "{4}\\s*年\\s*" + DIGIT + "{1,2}\\s*月(?:\\s*" + DIGIT
+                    + "{1,2}\\s*[日号])?"),                                                         // 1971年1月23日, 1971年1月
+            Pattern.compile(CHINESE_DIGIT + "{4}\\s*年\\s*" + CHINESE_NUMBER + "\\s*月(?:\\s*" + CHINESE_NUMBER
+                    + "\\s*[日号])?"),                                                               // 一九七一年一月二十三日
+            Pattern.compile("(?<!" + DIGIT + ")" + DIGIT + "{1,2}\\s*月\\s*" + DIGIT + "{1,2}\\s*[日号]"), // 1月23日
+            Pattern.compile(CHINESE_NUMBER + "\\s*月\\s*" + CHINESE_NUMBER + "\\s*[日号]"));           // 一月二十三日
+
     private static final Pattern MERGE = Pattern.compile(Pattern.quote(REMOVED) + "(?:[\\s,;^]*" + Pattern.quote(REMOVED) + ")+");
 
     private static final String REPLACEMENT = Matcher.quoteReplacement(REMOVED);
@@ -55,9 +70,16 @@ public final class DescriptorCleaner {
      * patient, so each distinct value goes through the regular expressions once. Pure function, so safe to share.
      */
     private final Map<String, String> cleaned = new ConcurrentHashMap<>();
+    private final IdentifyingValues values;
+    /** The dates again, with full-width digits, Chinese forms and spacing: only for text that may hold them. */
+    private final List<Pattern> wideOrChineseDates;
 
     public DescriptorCleaner(IdentifyingValues values) {
         this.specific = specificPatterns(values);
+        this.values = values;
+        this.wideOrChineseDates = values.dates().stream().map(date -> Pattern.compile("(?<!" + DIGIT + ")(?:"
+                + IdentifyingValues.dateSpellings(date).stream().map(DescriptorCleaner::flexibleDate)
+                .collect(Collectors.joining("|")) + ")(?!" + DIGIT + ")")).toList();
     }
 
     public String clean(String text) {
@@ -72,8 +94,18 @@ public final class DescriptorCleaner {
         for (Pattern p : specific) {
             out = p.matcher(out).replaceAll(REPLACEMENT);
         }
+        if (values.mayHoldWideOrChineseDate(out)) {
+            for (Pattern p : wideOrChineseDates) {
+                out = p.matcher(out).replaceAll(REPLACEMENT);
+            }
+        }
         if (mayMatchGeneric(out)) {
             for (Pattern p : GENERIC) {
+                out = p.matcher(out).replaceAll(REPLACEMENT);
+            }
+        }
+        if (out.indexOf('月') >= 0) { // constant time on Latin-1 text, which cannot hold it
+            for (Pattern p : GENERIC_CHINESE) {
                 out = p.matcher(out).replaceAll(REPLACEMENT);
             }
         }
@@ -114,8 +146,9 @@ public final class DescriptorCleaner {
         values.phrases().stream().sorted(Comparator.comparingInt(String::length).reversed()).forEach(p ->
                 patterns.add(Pattern.compile(flexibleWhitespace(p), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
         for (String date : values.dates()) {
-            String alternatives = IdentifyingValues.dateSpellings(date).stream().map(Pattern::quote)
-                    .collect(Collectors.joining("|"));
+            // ASCII spellings as literals here; the Chinese ones, and all of them in full-width digits, come later
+            String alternatives = IdentifyingValues.dateSpellings(date).stream().filter(DescriptorCleaner::isAscii)
+                    .map(Pattern::quote).collect(Collectors.joining("|"));
             patterns.add(Pattern.compile("(?<!\\d)(?:" + alternatives + ")(?!\\d)"));
         }
         values.ids().stream().sorted(Comparator.comparingInt(String::length).reversed()).forEach(id ->
@@ -137,6 +170,37 @@ public final class DescriptorCleaner {
                     + initial + "(?![\\p{L}\\p{N}])))*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         }
         return patterns;
+    }
+
+    /**
+     * A date spelling as a pattern that also accepts full-width digits and separators (１９５０－０１－０２), spaces
+     * around the Chinese 年 月 日, 号 for 日 and 零 or ○ for 〇, all seen in typed Chinese text.
+     */
+    private static String flexibleDate(String spelling) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < spelling.length(); i++) {
+            char c = spelling.charAt(i);
+            out.append(switch (c) {
+                case '年', '月' -> "\\s*" + c + "\\s*";
+                case '日' -> "\\s*[日号]";
+                case '〇' -> "[〇零○]";
+                case '-' -> "[-\uFF0D]";
+                case '/' -> "[/\uFF0F]";
+                case '.' -> "[.\uFF0E]";
+                default -> c >= '0' && c <= '9' ? "[" + c + IdentifyingValues.toFullWidth(c) + "]"
+                        : Pattern.quote(String.valueOf(c));
+            });
+        }
+        return out.toString();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0x7F) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String flexibleWhitespace(String phrase) {

@@ -1,6 +1,5 @@
 package com.medvisionlab.deid.freetext;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,6 +26,7 @@ public final class IdentifyingValues {
     private static final Pattern EIGHT_DIGITS = Pattern.compile("\\d{8}");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final int MIN_ID_LENGTH = 3;
+    private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
 
     private final Set<String> nameTokens = new LinkedHashSet<>();
     private final Set<String> ids = new LinkedHashSet<>();
@@ -155,6 +155,31 @@ public final class IdentifyingValues {
         return Collections.unmodifiableSet(ideographicNames);
     }
 
+    /**
+     * Whether {@code text} may spell one of the {@link #dates()} the Chinese way or in full-width digits: it holds
+     * 年 or the full-width first digit of one of their years. {@code indexOf} of a character beyond Latin-1 returns
+     * at once on a Latin-1 string, so ASCII text pays nothing for this check.
+     */
+    public boolean mayHoldWideOrChineseDate(String text) {
+        if (dates.isEmpty()) {
+            return false;
+        }
+        if (text.indexOf('年') >= 0) {
+            return true;
+        }
+        for (String date : dates) {
+            if (text.indexOf(toFullWidth(date.charAt(0))) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The full-width form (U+FF10..U+FF19) of an ASCII digit. */
+    public static char toFullWidth(char asciiDigit) {
+        return (char) (asciiDigit - '0' + '\uFF10');
+    }
+
     public boolean isEmpty() {
         return nameTokens.isEmpty() && ids.isEmpty() && dates.isEmpty() && phrases.isEmpty()
                 && ideographicNames.isEmpty();
@@ -172,17 +197,55 @@ public final class IdentifyingValues {
         return Objects.hash(nameTokens, ids, dates, phrases, ideographicNames);
     }
 
-    /** Common spellings of a {@code YYYYMMDD} date: ISO, US and European orders with / . - separators. */
+    /**
+     * Common spellings of a {@code YYYYMMDD} date: ISO, US and European orders with / . - separators, also without
+     * leading zeros (not with dots: UIDs are digits and dots, and unpadded dotted triples occur inside them), and
+     * the Chinese forms 1950年1月2日, 1950年01月02日 and 一九五〇年一月二日. Callers add their own tolerance for
+     * spaces between the Chinese parts, full-width digits and 号 for 日.
+     */
     public static List<String> dateSpellings(String yyyymmdd) {
         String y = yyyymmdd.substring(0, 4);
         String m = yyyymmdd.substring(4, 6);
         String d = yyyymmdd.substring(6, 8);
-        List<String> out = new ArrayList<>(List.of(yyyymmdd));
+        String mu = withoutLeadingZero(m);
+        String du = withoutLeadingZero(d);
+        Set<String> out = new LinkedHashSet<>(List.of(yyyymmdd));
         for (String sep : List.of("-", "/", ".")) {
             out.add(y + sep + m + sep + d);
             out.add(m + sep + d + sep + y);
             out.add(d + sep + m + sep + y);
         }
-        return out;
+        for (String sep : List.of("-", "/")) {
+            out.add(y + sep + mu + sep + du);
+            out.add(mu + sep + du + sep + y);
+            out.add(du + sep + mu + sep + y);
+        }
+        out.add(y + "年" + mu + "月" + du + "日");
+        out.add(y + "年" + m + "月" + d + "日");
+        out.add(chineseNumeralDate(y, Integer.parseInt(m), Integer.parseInt(d)));
+        return List.copyOf(out);
+    }
+
+    private static String withoutLeadingZero(String twoDigits) {
+        return twoDigits.charAt(0) == '0' ? twoDigits.substring(1) : twoDigits;
+    }
+
+    /** 1950, 1, 2 -> 一九五〇年一月二日: the year digit by digit, month and day as numbers (十二月, 三十一日). */
+    private static String chineseNumeralDate(String year, int month, int day) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < year.length(); i++) {
+            out.append(CHINESE_DIGITS.charAt(year.charAt(i) - '0'));
+        }
+        return out.append('年').append(chineseNumber(month)).append('月').append(chineseNumber(day)).append('日')
+                .toString();
+    }
+
+    /** 0..99 as written in a Chinese date: 二, 十, 十二, 二十, 三十一. */
+    private static String chineseNumber(int n) {
+        if (n < 10) {
+            return String.valueOf(CHINESE_DIGITS.charAt(n));
+        }
+        String tens = n < 20 ? "十" : CHINESE_DIGITS.charAt(n / 10) + "十";
+        return n % 10 == 0 ? tens : tens + CHINESE_DIGITS.charAt(n % 10);
     }
 }
