@@ -85,7 +85,14 @@ final class CliCache {
         if (name.endsWith(".jar")) {
             name = name.substring(0, name.length() - 4);
         }
-        return name.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + Long.toHexString(fnv1a(key));
+        StringBuilder safe = new StringBuilder(name.length() + 17);
+        for (int i = 0; i < name.length(); i++) { // no regular expression: this runs in a cold JVM
+            char c = name.charAt(i);
+            boolean plain = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '_'
+                    || c == '-';
+            safe.append(plain ? c : '_');
+        }
+        return safe.append('-').append(Long.toHexString(fnv1a(key))).toString();
     }
 
     /** A 64-bit FNV-1a hash: no MessageDigest, whose provider set-up a cold JVM pays for. */

@@ -45,7 +45,10 @@ public final class MappingStore {
     private static final byte[] MAGIC = "MVLMAP1\n".getBytes(StandardCharsets.US_ASCII);
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /** Created on first save, not at start: seeding a SecureRandom costs a cold JVM tens of milliseconds. */
+    private static final class Ivs {
+        static final SecureRandom RANDOM = new SecureRandom();
+    }
 
     private final byte[] key;
     private final Map<Kind, Map<String, String>> maps = Map.of(
@@ -135,7 +138,7 @@ public final class MappingStore {
 
     byte[] encrypt(byte[] plain) {
         byte[] iv = new byte[IV_BYTES];
-        RANDOM.nextBytes(iv);
+        Ivs.RANDOM.nextBytes(iv);
         try {
             Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
             c.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "AES"), new GCMParameterSpec(TAG_BITS, iv));
