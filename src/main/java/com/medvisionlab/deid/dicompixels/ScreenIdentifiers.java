@@ -51,7 +51,8 @@ final class ScreenIdentifiers {
      * of the text scan because of UIDs, would add nothing here: the matcher drops separators anyway.
      */
     static List<String> dateSpellings(LocalDate date) {
-        Set<String> out = new LinkedHashSet<>(IdentifyingValues.dateSpellings(DateTimeFormatter.BASIC_ISO_DATE.format(date)));
+        String yyyymmdd = DateTimeFormatter.BASIC_ISO_DATE.format(date);
+        Set<String> out = new LinkedHashSet<>(IdentifyingValues.dateSpellings(yyyymmdd));
         MONTH_NAME_FORMS.forEach(form -> out.add(form.format(date)));
         return List.copyOf(out);
     }

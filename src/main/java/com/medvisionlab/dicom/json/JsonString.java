@@ -31,7 +31,8 @@ public final class JsonString {
                 case '\t' -> out.append("\\t");
                 default -> {
                     if (c < 0x20) {
-                        out.append("\\u00").append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 0xF, 16));
+                        out.append("\\u00").append(Character.forDigit(c >> 4, 16))
+                                .append(Character.forDigit(c & 0xF, 16));
                     } else {
                         out.append(c);
                     }
