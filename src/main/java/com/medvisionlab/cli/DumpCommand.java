@@ -7,6 +7,7 @@ import com.medvisionlab.dicom.dump.DatasetDumper;
 import com.medvisionlab.dicom.io.DicomFile;
 import com.medvisionlab.dicom.io.DicomReader;
 import com.medvisionlab.dicom.json.DicomJsonWriter;
+import com.medvisionlab.dicom.json.JsonString;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,7 +41,7 @@ final class DumpCommand implements Command {
             try {
                 DicomFile dicom = DicomReader.read(Path.of(file));
                 if (json) {
-                    out.println("{\"file\":" + DicomJsonWriter.quote(file) + ",\"dataset\":" + DicomJsonWriter.toJson(dicom.dataset()) + "}");
+                    out.println("{\"file\":" + JsonString.quote(file) + ",\"dataset\":" + DicomJsonWriter.toJson(dicom.dataset()) + "}");
                 } else {
                     Optional<String> sopClass = dicom.dataset().getString(Tags.SOPClassUID).flatMap(UidDictionary::sopClassName);
                     out.println("# " + file + ": " + sopClass.orElseGet(() -> console.text("cli.dump.unknown-sop-class"))
@@ -58,7 +59,7 @@ final class DumpCommand implements Command {
             if (problem != null) {
                 allParsed = false;
                 if (json) {
-                    out.println("{\"file\":" + DicomJsonWriter.quote(file) + ",\"error\":" + DicomJsonWriter.quote(problem) + "}");
+                    out.println("{\"file\":" + JsonString.quote(file) + ",\"error\":" + JsonString.quote(problem) + "}");
                 } else {
                     err.println(console.text("cli.error", problem));
                 }

@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.Random;
 
 /**
- * Synthetic 512x512 16-bit CT slices (explicit VR little endian) with a full, invented identifying header (name, IDs,
+ * Synthetic 16-bit CT slices (512x512 unless asked otherwise) (explicit VR little endian) with a full, invented identifying header (name, IDs,
  * dates, institution, physicians, descriptions, GE-style private elements), 100 slices per patient: the input of
  * bench/deid.sh and of the tools' start-up training ({@link StartupTraining}). Deterministic (fixed seed), no real
  * data. Usage: {@code SyntheticCtSlices OUT_DIR [COUNT]}.
@@ -30,11 +30,16 @@ public final class SyntheticCtSlices {
         System.out.println("generated " + count + " slices in " + args[0]);
     }
 
-    /** Writes {@code count} slices named slice0001.dcm... into {@code dir}. */
+    /** Writes {@code count} slices of 512x512 named slice0001.dcm... into {@code dir}. */
     public static void write(Path dir, int count) throws IOException {
+        write(dir, count, 512, 512);
+    }
+
+    /** The same slices at another size: large ones show whether a tool streams pixel data or holds it. */
+    public static void write(Path dir, int count, int rows, int columns) throws IOException {
         Files.createDirectories(dir);
         Random random = new Random(42);
-        byte[] pixels = new byte[512 * 512 * 2];
+        byte[] pixels = new byte[rows * columns * 2];
         for (int i = 0; i < pixels.length; i += 2) {
             int v = 1000 + random.nextInt(200);
             pixels[i] = (byte) v;
@@ -91,8 +96,8 @@ public final class SyntheticCtSlices {
             ds.setString(Tags.FrameOfReferenceUID, VR.UI, study + "." + patient + ".9");
             ds.setInts(Tags.SamplesPerPixel, VR.US, 1);
             ds.setString(Tags.PhotometricInterpretation, VR.CS, "MONOCHROME2");
-            ds.setInts(Tags.Rows, VR.US, 512);
-            ds.setInts(Tags.Columns, VR.US, 512);
+            ds.setInts(Tags.Rows, VR.US, rows);
+            ds.setInts(Tags.Columns, VR.US, columns);
             ds.setInts(Tags.BitsAllocated, VR.US, 16);
             ds.setInts(Tags.BitsStored, VR.US, 16);
             ds.setInts(Tags.HighBit, VR.US, 15);

@@ -50,4 +50,21 @@ class AuditHashTest {
         assertThat(AuditHash.canonicalJson(details))
                 .isEqualTo("{\"a\":\"quote \\\" backslash \\\\ newline \\n\",\"z\":\"last\"}");
     }
+
+    /**
+     * Stored hashes must never change, so the escaping is pinned by hand from RFC 8259 as this chain has always applied
+     * it: the six short escapes it uses, other controls as a backslash, u and four lower-case hex digits, everything else (DEL, U+2028, a
+     * surrogate pair, Chinese) verbatim. The hash was computed outside Java (Python hashlib) from the documented
+     * {@code name=length:value;} form, lengths in UTF-16 units.
+     */
+    @Test
+    void tricky_details_keep_their_canonical_json_and_hash() {
+        var details = Map.of("k\"ey", "a\"b\\c\n\r\t\u0000\b\f\u001f\u007f\u2028\uD83D\uDE00王伟");
+        var json = AuditHash.canonicalJson(details);
+
+        assertThat(json).isEqualTo("{\"k\\\"ey\":\"a\\\"b\\\\c\\n\\r\\t\\u0000\\u0008\\u000c\\u001f\u007f\u2028\uD83D\uDE00王伟\"}");
+        var entry = new AuditEntry("王伟", "STUDENT", "X", Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
+        assertThat(AuditHash.of(7, AT, entry, json, AuditHash.GENESIS))
+                .isEqualTo("eaa03b87070828ade48eb96ad83e7495b3433a8bfa1a64bddcc924f6830c9a53");
+    }
 }

@@ -8,12 +8,8 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import javax.imageio.ImageIO;
 
@@ -25,26 +21,18 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The pixel side of {@code deid}: reviewer boxes from a file, JPEG/PNG/BMP uploads sanitized into OUT. */
 class DeidCommandPixelsTest {
 
-    private static final Path SAMPLES = Path.of("../shared/testdata/dicom");
-
     @TempDir
     Path tmp;
-    private Path in;
-    private Path secret;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private DeidCli cli;
 
     @BeforeEach
     void input() throws IOException {
-        assumeTrue(Files.isDirectory(SAMPLES), "shared test data absent");
-        in = tmp.resolve("in");
-        Files.createDirectories(in.resolve("study"));
-        Files.copy(SAMPLES.resolve("CT_small.dcm"), in.resolve("study/ct.dcm"));
+        cli = DeidCli.in(tmp).sample("CT_small.dcm", "study/ct.dcm");
+        Path in = cli.in;
         BufferedImage photo = new BufferedImage(320, 160, BufferedImage.TYPE_3BYTE_BGR);
         Graphics2D g = photo.createGraphics();
         g.setColor(new Color(90, 120, 90));
@@ -55,20 +43,6 @@ class DeidCommandPixelsTest {
         g.dispose();
         ImageIO.write(photo, "bmp", in.resolve("wound.bmp").toFile());
         ImageIO.write(photo, "jpeg", in.resolve("study/skin.jpg").toFile());
-        secret = tmp.resolve("secret");
-        Files.writeString(secret, "a-test-secret-for-the-cli-0123456789");
-    }
-
-    private int run(List<String> args) {
-        return CommandLine.run(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
-    }
-
-    private List<String> args(Path output, String... more) {
-        List<String> a = new ArrayList<>(List.of("deid", in.toString(), output.toString(), "--secret-file",
-                secret.toString(), "--mapping-dir", tmp.resolve("map").toString(), "--report",
-                tmp.resolve("report.json").toString()));
-        a.addAll(List.of(more));
-        return a;
     }
 
     @Test
@@ -77,9 +51,9 @@ class DeidCommandPixelsTest {
         Files.writeString(boxes, "{\"files\": {\"study/ct.dcm\": [{\"x\": 5, \"y\": 5, \"width\": 30, \"height\": 10}]}}");
         Path output = tmp.resolve("out");
 
-        int exit = run(args(output, "--boxes", boxes.toString()));
+        int exit = cli.run(cli.args(output, "--boxes", boxes.toString()));
 
-        assertThat(exit).as(out + " / " + err).isZero();
+        assertThat(exit).as(cli.out + " / " + cli.err).isZero();
         assertThat(DicomReader.read(output.resolve("study/ct.dcm")).dataset().getStrings(Tags.DeidentificationMethod))
                 .contains("pixels redacted 2,2 36x16 manual");
         assertThat(output.resolve("wound.png")).as("BMP comes out as PNG").exists();
@@ -87,7 +61,7 @@ class DeidCommandPixelsTest {
         assertThat(output.resolve("study/skin.jpg")).exists();
         assertThat(ImageIO.read(output.resolve("study/skin.jpg").toFile()).getWidth()).isEqualTo(320);
 
-        JsonNode report = new ObjectMapper().readTree(Files.readString(tmp.resolve("report.json")));
+        JsonNode report = new ObjectMapper().readTree(Files.readString(cli.report));
         assertThat(report.path("photos").path("wound.bmp").path("output").asString()).isEqualTo("wound.png");
         assertThat(report.path("photos").path("wound.bmp").path("textBoxes").size()).isPositive();
         assertThat(report.path("pixelRedactions").path("study/ct.dcm").size()).isEqualTo(1);
@@ -96,10 +70,10 @@ class DeidCommandPixelsTest {
 
     @Test
     void reviewer_boxes_need_clean_pixel_data() {
-        int exit = run(args(tmp.resolve("out"), "--preset", "basic", "--scan-all-pixels"));
+        int exit = cli.run(cli.args(tmp.resolve("out"), "--preset", "basic", "--scan-all-pixels"));
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).contains("CLEAN_PIXEL_DATA").doesNotContain("Exception");
+        assertThat(cli.err.toString()).contains("CLEAN_PIXEL_DATA").doesNotContain("Exception");
     }
 
     @Test
@@ -107,9 +81,9 @@ class DeidCommandPixelsTest {
         Path boxes = tmp.resolve("boxes.json");
         Files.writeString(boxes, "{\"files\": {\"nope.dcm\": [{\"x\": 5, \"y\": 5, \"width\": 30, \"height\": 10}]}}");
 
-        int exit = run(args(tmp.resolve("out"), "--boxes", boxes.toString()));
+        int exit = cli.run(cli.args(tmp.resolve("out"), "--boxes", boxes.toString()));
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).contains("nope.dcm").doesNotContain("Exception");
+        assertThat(cli.err.toString()).contains("nope.dcm").doesNotContain("Exception");
     }
 }

@@ -13,8 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,63 +25,43 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class DeidCommandTest {
 
-    private static final Path SAMPLES = Path.of("../shared/testdata/dicom");
-
     @TempDir
     Path tmp;
-    private Path in;
-    private Path secret;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private DeidCli cli;
 
     @BeforeEach
     void input() throws IOException {
-        assumeTrue(Files.isDirectory(SAMPLES), "shared test data absent");
-        in = tmp.resolve("in");
-        Files.createDirectories(in.resolve("study/series"));
-        Files.copy(SAMPLES.resolve("CT_small.dcm"), in.resolve("study/ct.dcm"));
-        Files.copy(SAMPLES.resolve("MR_small.dcm"), in.resolve("study/series/mr.dcm"));
-        Files.writeString(in.resolve("notes.txt"), "not an image");
-        secret = tmp.resolve("secret");
-        Files.writeString(secret, "a-test-secret-for-the-cli-0123456789");
-    }
-
-    private int run(String... args) {
-        return CommandLine.run(args, new PrintWriter(out), new PrintWriter(err));
-    }
-
-    private List<String> common(Path output) {
-        return new ArrayList<>(List.of("deid", in.toString(), output.toString(), "--secret-file", secret.toString(),
-                "--mapping-dir", tmp.resolve("map").toString(), "--report", tmp.resolve("report.json").toString()));
+        cli = DeidCli.in(tmp).sample("CT_small.dcm", "study/ct.dcm").sample("MR_small.dcm", "study/series/mr.dcm");
+        Files.writeString(cli.in.resolve("notes.txt"), "not an image");
     }
 
     @Test
     void exits_0_mirrors_the_tree_skips_non_dicom_and_writes_the_report() throws Exception {
         Path output = tmp.resolve("out");
-        int code = run(common(output).toArray(String[]::new));
+        int code = cli.run(cli.args(output));
 
-        assertThat(code).as(err.toString()).isZero();
+        assertThat(code).as(cli.err.toString()).isZero();
         assertThat(output.resolve("study/ct.dcm")).isRegularFile();
         assertThat(output.resolve("study/series/mr.dcm")).isRegularFile();
         assertThat(output.resolve("notes.txt")).doesNotExist();
-        assertThat(out.toString()).contains("de-identified 2 of 2 DICOM files");
+        assertThat(cli.out.toString()).contains("de-identified 2 of 2 DICOM files");
         String report = python("""
                 import json, sys
                 r = json.load(open(sys.argv[1]))
                 print(r['preset'], r['filesIn'], r['filesOut'], r['filesQuarantined'], list(r['skipped']),
                       r['actions']['PatientName'], 'RETAIN_SAFE_PRIVATE' in r['options'])
-                """, tmp.resolve("report.json").toString());
+                """, cli.report.toString());
         assertThat(report.strip()).isEqualTo("teaching 2 2 0 ['notes.txt'] {'pseudonymized': 2} True");
     }
 
     @Test
     void exits_1_and_quarantines_beside_out_when_an_identifier_survives() throws Exception {
-        DicomFile f = DicomReader.read(SAMPLES.resolve("CT_small.dcm"));
+        DicomFile f = DicomReader.read(DeidCli.SAMPLES.resolve("CT_small.dcm"));
         f.dataset().setString(0x0019109E, VR.LO, "CompressedSamples protocol"); // safe private slot, kept as is
-        DicomWriter.write(f, in.resolve("study/planted.dcm"), WriteOptions.keepSourceTransferSyntax());
+        DicomWriter.write(f, cli.in.resolve("study/planted.dcm"), WriteOptions.keepSourceTransferSyntax());
         Path output = tmp.resolve("out");
 
-        int code = run(common(output).toArray(String[]::new));
+        int code = cli.run(cli.args(output));
 
         assertThat(code).isEqualTo(1);
         Path quarantined = tmp.resolve("out-quarantine/study/planted.dcm");
@@ -91,33 +69,31 @@ class DeidCommandTest {
         assertThat(output.resolve("study/planted.dcm")).doesNotExist();
         assertThat(Files.readString(quarantined.resolveSibling("planted.dcm.reason.txt")))
                 .contains("person name token in (0019,109E)");
-        assertThat(Files.readString(tmp.resolve("report.json"))).contains("\"filesQuarantined\": 1");
+        assertThat(Files.readString(cli.report)).contains("\"filesQuarantined\": 1");
     }
 
     @Test
     void exits_2_on_usage_errors() {
-        assertThat(run("deid", in.toString(), tmp.resolve("o").toString(), "--option", "NO_SUCH_OPTION")).isEqualTo(2);
-        assertThat(err.toString()).contains("unknown option 'NO_SUCH_OPTION'");
-        assertThat(run("deid", tmp.resolve("missing").toString(), tmp.resolve("o").toString(),
-                "--secret-file", secret.toString())).isEqualTo(2);
-        assertThat(run("deid", in.toString(), tmp.resolve("o").toString(), "--preset", "basic",
+        assertThat(cli.run("deid", cli.in.toString(), tmp.resolve("o").toString(), "--option", "NO_SUCH_OPTION"))
+                .isEqualTo(2);
+        assertThat(cli.err.toString()).contains("unknown option 'NO_SUCH_OPTION'");
+        assertThat(cli.run("deid", tmp.resolve("missing").toString(), tmp.resolve("o").toString(),
+                "--secret-file", cli.secret.toString())).isEqualTo(2);
+        assertThat(cli.run("deid", cli.in.toString(), tmp.resolve("o").toString(), "--preset", "basic",
                 "--option", "RETAIN_LONGITUDINAL_FULL_DATES", "--option", "RETAIN_LONGITUDINAL_MODIFIED_DATES"))
                 .isEqualTo(2);
-        assertThat(run("deid", in.toString())).isEqualTo(2);
-        assertThat(run("deid", in.toString(), tmp.resolve("o").toString(), "--threads", "0")).isEqualTo(2);
-        assertThat(err.toString()).contains("--threads must be between 1 and 64");
-        assertThat(err.toString()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(cli.run("deid", cli.in.toString())).isEqualTo(2);
+        assertThat(cli.run("deid", cli.in.toString(), tmp.resolve("o").toString(), "--threads", "0")).isEqualTo(2);
+        assertThat(cli.err.toString()).contains("--threads must be between 1 and 64");
+        assertThat(cli.err.toString()).doesNotContain("Exception").doesNotContain("\tat ");
     }
 
     @Test
     void one_thread_writes_the_same_files_as_the_default() throws Exception {
         Path parallel = tmp.resolve("parallel");
         Path serial = tmp.resolve("serial");
-        assertThat(run(common(parallel).toArray(String[]::new))).isZero();
-        List<String> args = common(serial);
-        args.addAll(List.of("--threads", "1"));
-
-        assertThat(run(args.toArray(String[]::new))).as(err.toString()).isZero();
+        assertThat(cli.run(cli.args(parallel))).isZero();
+        assertThat(cli.run(cli.args(serial, "--threads", "1"))).as(cli.err.toString()).isZero();
         for (String file : List.of("study/ct.dcm", "study/series/mr.dcm")) {
             assertThat(Files.readAllBytes(serial.resolve(file))).as(file)
                     .isEqualTo(Files.readAllBytes(parallel.resolve(file)));
@@ -127,9 +103,9 @@ class DeidCommandTest {
     @Test
     void a_single_file_input_and_basic_preset_work() throws Exception {
         Path output = tmp.resolve("single");
-        List<String> args = new ArrayList<>(List.of("deid", in.resolve("study/ct.dcm").toString(), output.toString(),
-                "--preset", "basic", "--secret-file", secret.toString(), "--mapping-dir", tmp.resolve("map").toString()));
-        assertThat(run(args.toArray(String[]::new))).isZero();
+        List<String> args = new ArrayList<>(List.of("deid", cli.in.resolve("study/ct.dcm").toString(), output.toString(),
+                "--preset", "basic", "--secret-file", cli.secret.toString(), "--mapping-dir", cli.mappings().toString()));
+        assertThat(cli.run(args)).isZero();
         DicomFile result = DicomReader.read(output.resolve("ct.dcm"));
         assertThat(result.dataset().getString(Tags.PatientIdentityRemoved)).contains("YES");
         assertThat(result.dataset().getStrings(Tags.DeidentificationMethod)).contains("preset basic");
@@ -137,17 +113,17 @@ class DeidCommandTest {
 
     @Test
     void mappings_are_stored_encrypted_and_decrypt_with_the_same_secret() throws Exception {
-        String originalSop = DicomReader.read(in.resolve("study/ct.dcm")).dataset().getString(Tags.SOPInstanceUID)
+        String originalSop = DicomReader.read(cli.in.resolve("study/ct.dcm")).dataset().getString(Tags.SOPInstanceUID)
                 .orElseThrow();
-        assertThat(run(common(tmp.resolve("out")).toArray(String[]::new))).isZero();
-        Path map = tmp.resolve("map");
+        assertThat(cli.run(cli.args(tmp.resolve("out")))).isZero();
+        Path map = cli.mappings();
         for (MappingStore.Kind kind : MappingStore.Kind.values()) {
             String raw = new String(Files.readAllBytes(map.resolve(kind.fileName())), StandardCharsets.ISO_8859_1);
             assertThat(raw).doesNotContain(originalSop).doesNotContain("1CT1").doesNotContain("id_old");
         }
         String newSop = DicomReader.read(tmp.resolve("out/study/ct.dcm")).dataset().getString(Tags.SOPInstanceUID)
                 .orElseThrow();
-        DeidSecret s = DeidSecret.fromMaterial(Files.readString(secret).strip().getBytes(StandardCharsets.UTF_8));
+        DeidSecret s = DeidSecret.fromMaterial(Files.readString(cli.secret).strip().getBytes(StandardCharsets.UTF_8));
         MappingStore store = MappingStore.open(map, s);
         assertThat(store.exportCsv(MappingStore.Kind.UID)).contains(originalSop + "," + newSop);
         assertThat(store.exportCsv(MappingStore.Kind.PATIENT_ID)).contains("1CT1,ANON-");

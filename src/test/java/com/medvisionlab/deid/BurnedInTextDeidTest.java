@@ -1,7 +1,5 @@
 package com.medvisionlab.deid;
 
-import com.medvisionlab.deid.dicompixels.DicomPixelCleaner;
-import com.medvisionlab.deid.pixels.OcrEngine;
 import com.medvisionlab.dicom.data.Dataset;
 import com.medvisionlab.dicom.data.Tags;
 import com.medvisionlab.dicom.io.DicomFile;
@@ -16,9 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -38,20 +35,8 @@ class BurnedInTextDeidTest {
     /** presidio pads images by 25 px before OCR; its ground-truth boxes are in padded coordinates. */
     private static final int PRESIDIO_PADDING = 25;
 
-    private static DicomPixelCleaner cleaner;
-    private static OcrEngine ocr;
-
-    @BeforeAll
-    static void open() {
-        cleaner = DicomPixelCleaner.standard(DicomPixelCleaner.Settings.defaults());
-        ocr = new OcrEngine();
-    }
-
-    @AfterAll
-    static void close() {
-        cleaner.close();
-        ocr.close();
-    }
+    @RegisterExtension
+    static final PixelTools TOOLS = new PixelTools();
 
     @ParameterizedTest
     @CsvSource({
@@ -60,7 +45,7 @@ class BurnedInTextDeidTest {
     void presidio_text_boxes_are_filled_and_unreadable(String file, String truthKey, String identifiers,
                                                       @TempDir Path work) throws Exception {
         Path input = sample("burned-in/" + file);
-        BurnedInPipeline.Run run = BurnedInPipeline.deidentify(cleaner, input, work);
+        BurnedInPipeline.Run run = BurnedInPipeline.deidentify(TOOLS.cleaner(), input, work);
 
         DicomFile in = DicomReader.read(input);
         DicomFile out = run.read();
@@ -84,14 +69,14 @@ class BurnedInTextDeidTest {
         assertThat(distinct.lines().toList()).as("distinct values per ground-truth box").allMatch("1"::equals);
 
         List<BufferedImage> rendered = BurnedInPipeline.renderWithDcmtk(run.output().get(), work, 1);
-        assertThat(BurnedInPipeline.legible(ocr, rendered, List.of(identifiers.split(";")))).isEmpty();
+        assertThat(BurnedInPipeline.legible(TOOLS.ocr(), rendered, List.of(identifiers.split(";")))).isEmpty();
     }
 
     @Test
     void images_with_nothing_to_clean_keep_byte_identical_pixel_data(@TempDir Path work) throws Exception {
         for (String name : List.of("CT_small.dcm", "MR_small.dcm")) {
             Path input = sample(name);
-            BurnedInPipeline.Run run = BurnedInPipeline.deidentify(cleaner, input, work.resolve(name));
+            BurnedInPipeline.Run run = BurnedInPipeline.deidentify(TOOLS.cleaner(), input, work.resolve(name));
             byte[] before = DicomReader.read(input).dataset().getBytes(Tags.PixelData).orElseThrow();
             byte[] after = run.read().dataset().getBytes(Tags.PixelData).orElseThrow();
             assertThat(after).as(name).isEqualTo(before);

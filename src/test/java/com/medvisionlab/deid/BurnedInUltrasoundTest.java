@@ -1,7 +1,5 @@
 package com.medvisionlab.deid;
 
-import com.medvisionlab.deid.dicompixels.DicomPixelCleaner;
-import com.medvisionlab.deid.pixels.OcrEngine;
 import com.medvisionlab.dicom.data.Dataset;
 import com.medvisionlab.dicom.data.Tags;
 import com.medvisionlab.dicom.io.DicomReader;
@@ -11,8 +9,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,20 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BurnedInUltrasoundTest {
 
-    private static DicomPixelCleaner cleaner;
-    private static OcrEngine ocr;
-
-    @BeforeAll
-    static void open() {
-        cleaner = DicomPixelCleaner.standard(DicomPixelCleaner.Settings.defaults());
-        ocr = new OcrEngine();
-    }
-
-    @AfterAll
-    static void close() {
-        cleaner.close();
-        ocr.close();
-    }
+    @RegisterExtension
+    static final PixelTools TOOLS = new PixelTools();
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -52,7 +37,7 @@ class BurnedInUltrasoundTest {
     void no_identifier_text_is_legible_in_the_output(String file, String frames, String photometric, String texts,
                                                      @TempDir Path work) throws Exception {
         Path input = sample("burned-in/" + file);
-        BurnedInPipeline.Run run = BurnedInPipeline.deidentify(cleaner, input, work);
+        BurnedInPipeline.Run run = BurnedInPipeline.deidentify(TOOLS.cleaner(), input, work);
 
         Dataset in = DicomReader.read(input).dataset();
         Dataset out = run.read().dataset();
@@ -69,9 +54,9 @@ class BurnedInUltrasoundTest {
         List<BufferedImage> after = BurnedInPipeline.renderWithDcmtk(run.output().get(), work.resolve("after"),
                 frameNumbers);
         List<String> identifiers = List.of(texts.split(";"));
-        assertThat(BurnedInPipeline.legible(ocr, after, identifiers)).isEmpty();
-        int wordsBefore = BurnedInPipeline.words(ocr, before.getFirst()).size();
-        assertThat(BurnedInPipeline.words(ocr, after.getFirst()).size()).as("confident words left")
+        assertThat(BurnedInPipeline.legible(TOOLS.ocr(), after, identifiers)).isEmpty();
+        int wordsBefore = BurnedInPipeline.words(TOOLS.ocr(), before.getFirst()).size();
+        assertThat(BurnedInPipeline.words(TOOLS.ocr(), after.getFirst()).size()).as("confident words left")
                 .isLessThanOrEqualTo(Math.max(1, wordsBefore / 4));
     }
 }

@@ -201,7 +201,8 @@ public final class IdentifyingValues {
      * Common spellings of a {@code YYYYMMDD} date: ISO, US and European orders with / . - separators, also without
      * leading zeros (not with dots: UIDs are digits and dots, and unpadded dotted triples occur inside them), and
      * the Chinese forms 1950年1月2日, 1950年01月02日 and 一九五〇年一月二日. Callers add their own tolerance for
-     * spaces between the Chinese parts, full-width digits and 号 for 日.
+     * spaces between the Chinese parts, full-width digits and 号 for 日. This is the one place a date spelling is
+     * added: the burned-in text check takes these and adds month names ({@code ScreenIdentifiers}).
      */
     public static List<String> dateSpellings(String yyyymmdd) {
         String y = yyyymmdd.substring(0, 4);

@@ -1,31 +1,16 @@
 package com.medvisionlab.deid.pixels;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
- * The ways a header value tends to be painted on screen, for residual-text checks: a DICOM date 19430722 appears as
- * "07.22.1943", "22/07/1943", "22 Jul 43" or "1943年7月22日"; a name KAUFMAN^SCOTT as "SCOTT KAUFMAN" or "KAUFMAN, SCOTT".
+ * The ways a person name tends to be painted on screen, for residual-text checks: KAUFMAN^SCOTT as "SCOTT KAUFMAN"
+ * or "KAUFMAN, SCOTT". (Dates: {@code deid.dicompixels.ScreenIdentifiers}, from the text scan's spellings.)
  */
 public final class IdentifierVariants {
 
-    private static final List<String> DATE_PATTERNS = List.of("yyyyMMdd", "yyyy-MM-dd", "yyyy.MM.dd", "yyyy/MM/dd",
-            "dd.MM.yyyy", "MM.dd.yyyy", "dd/MM/yyyy", "MM/dd/yyyy", "dd-MM-yyyy", "MM-dd-yyyy", "d MMM yyyy",
-            "d MMM yy", "dd-MMM-yyyy", "MMM d, yyyy", "yyyy年M月d日");
-
     private IdentifierVariants() {
-    }
-
-    public static List<String> ofDate(LocalDate date) {
-        Set<String> out = new LinkedHashSet<>();
-        for (String pattern : DATE_PATTERNS) {
-            out.add(DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH).format(date));
-        }
-        return List.copyOf(out);
     }
 
     /**

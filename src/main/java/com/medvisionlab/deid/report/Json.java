@@ -1,5 +1,7 @@
 package com.medvisionlab.deid.report;
 
+import com.medvisionlab.dicom.json.JsonString;
+
 import java.util.Collection;
 import java.util.Map;
 
@@ -18,7 +20,7 @@ final class Json {
     private static void write(Object value, StringBuilder out, int indent) {
         switch (value) {
             case null -> out.append("null");
-            case String s -> string(s, out);
+            case String s -> JsonString.appendQuoted(out, s);
             case Number n -> out.append(n);
             case Boolean b -> out.append(b);
             case Map<?, ?> m -> {
@@ -26,7 +28,7 @@ final class Json {
                 String sep = "";
                 for (Map.Entry<?, ?> e : m.entrySet()) {
                     out.append(sep).append('\n').append("  ".repeat(indent + 1));
-                    string(String.valueOf(e.getKey()), out);
+                    JsonString.appendQuoted(out, String.valueOf(e.getKey()));
                     out.append(": ");
                     write(e.getValue(), out, indent + 1);
                     sep = ",";
@@ -49,28 +51,8 @@ final class Json {
                 }
                 out.append(']');
             }
-            default -> string(value.toString(), out);
+            default -> JsonString.appendQuoted(out, value.toString());
         }
     }
 
-    private static void string(String s, StringBuilder out) {
-        out.append('"');
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
-    }
 }

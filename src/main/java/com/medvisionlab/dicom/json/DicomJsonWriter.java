@@ -62,7 +62,7 @@ public final class DicomJsonWriter {
                     out.append(']');
                 }
             }
-            case BulkData bulk -> out.append(",\"BulkDataURI\":").append(quote(bulk.uri().toString()));
+            case BulkData bulk -> out.append(",\"BulkDataURI\":").append(JsonString.quote(bulk.uri().toString()));
             case Fragments fragments -> out.append(",\"InlineBinary\":\"").append(base64(encapsulated(fragments))).append('"');
             case byte[] bytes -> {
                 if (bytes.length > 0) {
@@ -79,7 +79,7 @@ public final class DicomJsonWriter {
             case PN -> writeValues(dataset.getStrings(tag), out, DicomJsonWriter::personName);
             case IS, DS -> writeValues(dataset.getStrings(tag), out, DicomJsonWriter::decimal);
             case US, SS, UL, SL, SV, UV, FL, FD -> writeValues(dataset.getStrings(tag), out, DicomJsonWriter::binaryNumber);
-            default -> writeValues(dataset.getStrings(tag), out, DicomJsonWriter::quote);
+            default -> writeValues(dataset.getStrings(tag), out, JsonString::quote);
         }
     }
 
@@ -108,7 +108,7 @@ public final class DicomJsonWriter {
                 if (b.length() > 1) {
                     b.append(',');
                 }
-                b.append('"').append(names[i]).append("\":").append(quote(groups[i]));
+                b.append('"').append(names[i]).append("\":").append(JsonString.quote(groups[i]));
             }
         }
         return b.append('}').toString();
@@ -119,35 +119,12 @@ public final class DicomJsonWriter {
         try {
             return new BigDecimal(value.strip().replace("+", "")).toString();
         } catch (NumberFormatException e) {
-            return quote(value);
+            return JsonString.quote(value);
         }
     }
 
     private static String binaryNumber(String value) {
-        return value.equals("NaN") || value.endsWith("Infinity") ? quote(value) : value;
-    }
-
-    /** {@code s} as a JSON string literal, quotes included. */
-    public static String quote(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
+        return value.equals("NaN") || value.endsWith("Infinity") ? JsonString.quote(value) : value;
     }
 
     private static String base64(byte[] bytes) {

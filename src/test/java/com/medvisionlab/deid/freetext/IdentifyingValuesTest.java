@@ -30,6 +30,20 @@ class IdentifyingValuesTest {
     }
 
     @Test
+    void the_text_scan_spells_a_date_in_the_standard_orders_and_the_chinese_forms_without_month_names() {
+        // Written by hand: compact; ISO, US (month first) and European (day first) orders with - / . and zero padding;
+        // the same without padding for - and / only; 年月日 with and without padding and in Chinese numerals.
+        assertThat(IdentifyingValues.dateSpellings("19500102")).containsExactlyInAnyOrder(
+                "19500102",
+                "1950-01-02", "01-02-1950", "02-01-1950",
+                "1950/01/02", "01/02/1950", "02/01/1950",
+                "1950.01.02", "01.02.1950", "02.01.1950",
+                "1950-1-2", "1-2-1950", "2-1-1950",
+                "1950/1/2", "1/2/1950", "2/1/1950",
+                "1950年1月2日", "1950年01月02日", "一九五〇年一月二日");
+    }
+
+    @Test
     void unpadded_dotted_spellings_are_left_out_because_uids_are_made_of_them() {
         assertThat(IdentifyingValues.dateSpellings("19500102")).doesNotContain("1950.1.2", "2.1.1950", "1.2.1950")
                 .doesNotHaveDuplicates();

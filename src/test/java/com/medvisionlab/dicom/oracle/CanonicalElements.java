@@ -103,7 +103,7 @@ public final class CanonicalElements {
     }
 
     static String quote(String s) {
-        return com.medvisionlab.dicom.json.DicomJsonWriter.quote(s);
+        return com.medvisionlab.dicom.json.JsonString.quote(s);
     }
 
 

@@ -1,0 +1,44 @@
+package com.medvisionlab.dicom.json;
+
+/**
+ * A string as a JSON string literal (RFC 8259), the one escaper of the code base: the DICOM JSON writer, the
+ * de-identification report and the audit trail's canonical details all use it. Its output is frozen: the audit hash
+ * chain hashes it, so a change here would break every stored hash ({@code AuditHashTest} pins it).
+ */
+public final class JsonString {
+
+    private JsonString() {
+    }
+
+    /** {@code s} quoted and escaped, quotes included. */
+    public static String quote(String s) {
+        return appendQuoted(new StringBuilder(s.length() + 2), s).toString();
+    }
+
+    /**
+     * Appends {@code s} quoted: {@code "} and {@code \} and the controls \n \r \t get short escapes, other controls
+     * below U+0020 lower-case {@code \}{@code u00xx}; everything else, including U+2028 and surrogate pairs, verbatim.
+     */
+    public static StringBuilder appendQuoted(StringBuilder out, String s) {
+        out.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append("\\u00").append(Character.forDigit(c >> 4, 16))
+                                .append(Character.forDigit(c & 0xF, 16));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"');
+    }
+}
