@@ -64,6 +64,8 @@ for round in 0 1 2; do
   done
 done
 rm -rf "$WORK/runs"
+# What the same command costs with no files: both JVMs started and stopped (`--version`), for scale.
+for round in 0 1 2; do TIMES[start]+="$(measure "${DEID[@]:0:${#DEID[@]}-1}" --version)"$'\n'; done
 for tool in "${ORDER[@]}"; do printf '%-9s rounds (wall user sys): %s\n' "$tool" "$(printf '%s' "${TIMES[$tool]}" | paste -sd'|')"; done
 # median of the three rounds, per column (wall, user, sys)
 median() { printf '%s' "${TIMES[$1]}" | awk -v c="$2" 'NF {print $c}' | sort -g | sed -n 2p; }
@@ -79,5 +81,6 @@ printf "%-36s %8s %8s\n" "" "wall s" "cpu s"
 printf "%-36s %8.2f %8.2f\n" "deid (java -jar, JVM start incl.)" "$DEID_W" "$DEID_C"
 printf "%-36s %8.2f %8.2f\n" "dcmodify (5 attributes)" "$MOD_W" "$MOD_C"
 printf "%-36s %8.2f %8.2f\n" "cp -r" "$CP_W" "$CP_C"
+printf "%-36s %8.2f\n" "same JVM start, no files (--version)" "$(median start 1)"
 printf "ratio deid/dcmodify: wall %.2f, cpu %.2f (target <= 1)\n" "$(echo "$DEID_W / $MOD_W" | bc -l)" "$(echo "$DEID_C / $MOD_C" | bc -l)"
 printf "ratio deid/cp:       wall %.2f, cpu %.2f (target <= 3)\n" "$(echo "$DEID_W / $CP_W" | bc -l)" "$(echo "$DEID_C / $CP_C" | bc -l)"
