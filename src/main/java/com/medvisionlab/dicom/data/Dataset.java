@@ -264,12 +264,27 @@ public final class Dataset {
         Object value = values[i];
         if (value != charsetSource) {
             byte[] bytes = value instanceof byte[] b ? b : EMPTY;
-            charset = SpecificCharacterSet.of(ValueCodec.strings(Tags.SpecificCharacterSet, VR.CS, bytes,
-                    SpecificCharacterSet.DEFAULT));
+            CharsetMemo memo = lastCharset;
+            if (Arrays.equals(memo.value(), bytes)) {
+                charset = memo.charset();
+            } else {
+                charset = SpecificCharacterSet.of(ValueCodec.strings(Tags.SpecificCharacterSet, VR.CS, bytes,
+                        SpecificCharacterSet.DEFAULT));
+                lastCharset = new CharsetMemo(bytes.clone(), charset);
+            }
             charsetSource = bytes;
         }
         return charset;
     }
+
+    /**
+     * The (0008,0005) value last parsed, in any dataset, and its character set: the files of a batch nearly always
+     * share one, and parsing the terms (regular expressions) for every file costs more than the comparison.
+     */
+    private record CharsetMemo(byte[] value, SpecificCharacterSet charset) {
+    }
+
+    private static volatile CharsetMemo lastCharset = new CharsetMemo(EMPTY, SpecificCharacterSet.DEFAULT);
 
     /** Inserts or replaces; appending in ascending order (what a reader does) needs no search. */
     private void put(int tag, VR vr, Object value) {
