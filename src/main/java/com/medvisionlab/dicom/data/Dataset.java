@@ -59,6 +59,12 @@ public final class Dataset {
         return i < 0 ? Optional.empty() : Optional.of(vrs[i]);
     }
 
+    /** The VR of the element, or {@code absent} when there is none: no Optional for callers walking every element. */
+    public VR vrOf(int tag, VR absent) {
+        int i = indexOf(tag);
+        return i < 0 ? absent : vrs[i];
+    }
+
     /** The raw value: {@code byte[]}, {@link BulkData}, {@link Sequence} or {@link Fragments}. */
     public Optional<Object> getValue(int tag) {
         int i = indexOf(tag);

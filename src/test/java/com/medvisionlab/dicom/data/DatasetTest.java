@@ -177,4 +177,13 @@ class DatasetTest {
             assertEquals(List.of("ISO_IR 192"), latin1.charset().terms());
         }
     }
+
+    @Test
+    void vr_of_an_absent_element_is_the_given_fallback() {
+        Dataset ds = new Dataset();
+        ds.setString(Tags.Modality, VR.CS, "CT");
+        assertEquals(VR.CS, ds.vrOf(Tags.Modality, VR.UN));
+        assertEquals(VR.UN, ds.vrOf(Tags.PatientName, VR.UN));
+        assertEquals(ds.vrOf(Tags.Modality).orElseThrow(), ds.vrOf(Tags.Modality, VR.SQ));
+    }
 }
