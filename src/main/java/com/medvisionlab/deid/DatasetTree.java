@@ -27,8 +27,7 @@ final class DatasetTree implements AttributeTree {
 
     @Override
     public String vr(int tag) {
-        Optional<VR> vr = dataset.vrOf(tag);
-        return vr.isPresent() ? vr.get().name() : "UN";
+        return dataset.vrOf(tag, VR.UN).name();
     }
 
     @Override
@@ -43,8 +42,8 @@ final class DatasetTree implements AttributeTree {
     @Override
     public Optional<byte[]> bytes(int tag) {
         // Only values already in memory: bulk data (pixels) stays in its file.
-        Optional<VR> vr = dataset.vrOf(tag);
-        if (vr.isEmpty() || !(vr.get() == VR.OB || vr.get() == VR.UN || vr.get() == VR.OW)) {
+        VR vr = dataset.vrOf(tag, VR.SQ); // SQ standing for "absent": neither holds bytes
+        if (vr != VR.OB && vr != VR.UN && vr != VR.OW) {
             return Optional.empty();
         }
         return dataset.getValue(tag).get() instanceof byte[] bytes ? Optional.of(bytes) : Optional.empty();
@@ -72,11 +71,18 @@ final class DatasetTree implements AttributeTree {
     public void setStrings(int tag, String vrName, List<String> values) {
         VR vr = VR.valueOf(vrName);
         switch (vr) {
-            case US, SS, UL, SL -> dataset.setInts(tag, vr, values.stream().mapToInt(v -> (int) Double.parseDouble(v))
-                    .toArray());
+            case US, SS, UL, SL -> dataset.setInts(tag, vr, ints(values));
             case FL, FD, UV, SV -> dataset.setBytes(tag, vr, binary(vr, values));
             default -> dataset.setString(tag, vr, values.toArray(String[]::new));
         }
+    }
+
+    private static int[] ints(List<String> values) {
+        int[] ints = new int[values.size()];
+        for (int i = 0; i < ints.length; i++) {
+            ints[i] = (int) Double.parseDouble(values.get(i));
+        }
+        return ints;
     }
 
     private static byte[] binary(VR vr, List<String> values) {

@@ -19,7 +19,6 @@ import com.medvisionlab.dicom.data.VR;
 import com.medvisionlab.dicom.io.DicomFile;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
@@ -40,14 +39,34 @@ public final class DeidEngine {
     private final PatientPseudonymizer pseudonymizer;
     private final DateShifter dateShifter;
     private final PixelCleaner pixelCleaner;
-    /** Slices of one patient share their identifiers; compiling the cleaner's patterns once per patient is enough. */
-    private final Map<IdentifyingValues, DescriptorCleaner> cleaners = Collections.synchronizedMap(
-            new LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<IdentifyingValues, DescriptorCleaner> eldest) {
-                    return size() > 16;
-                }
-            });
+    /**
+     * Slices of one patient share their identifiers; compiling the cleaner's patterns once per patient is enough.
+     * The map is locked only to find a patient's slot: the patterns are compiled under the slot's own lock, so a
+     * worker on another patient does not wait for them.
+     */
+    private final Map<IdentifyingValues, CleanerSlot> cleaners = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<IdentifyingValues, CleanerSlot> eldest) {
+            return size() > 16;
+        }
+    };
+
+    /** One patient's cleaner, built by the first worker that asks for it. */
+    private static final class CleanerSlot {
+        private final IdentifyingValues identifiers;
+        private DescriptorCleaner cleaner;
+
+        CleanerSlot(IdentifyingValues identifiers) {
+            this.identifiers = identifiers;
+        }
+
+        synchronized DescriptorCleaner cleaner() {
+            if (cleaner == null) {
+                cleaner = new DescriptorCleaner(identifiers);
+            }
+            return cleaner;
+        }
+    }
 
     /** The rules of the configuration last used: a batch uses one configuration for all its files. */
     private volatile ConfigRules lastRules;
@@ -94,7 +113,7 @@ public final class DeidEngine {
         ActionTally tally = new ActionTally();
 
         new ElementProcessor(rules, safePrivate, config, uids, pseudonym, dateShifter.offsetDays(patient),
-                cleaners.computeIfAbsent(identifiers, DescriptorCleaner::new), tally).process(dataset, TextPolicy.KEEP);
+                cleanerFor(identifiers), tally).process(dataset, TextPolicy.KEEP);
         processFileMeta(fileMeta, config, tally);
 
         List<String> blocking = new ArrayList<>();
@@ -131,6 +150,18 @@ public final class DeidEngine {
             meta.setStrings(DicomTags.MEDIA_STORAGE_SOP_INSTANCE_UID, "UI", remapped);
             tally.count("MediaStorageSOPInstanceUID", ElementProcessor.UID_REMAPPED);
         }
+    }
+
+    private DescriptorCleaner cleanerFor(IdentifyingValues identifiers) {
+        CleanerSlot slot;
+        synchronized (cleaners) {
+            slot = cleaners.get(identifiers);
+            if (slot == null) {
+                slot = new CleanerSlot(identifiers);
+                cleaners.put(identifiers, slot);
+            }
+        }
+        return slot.cleaner();
     }
 
     private ConfigRules rulesFor(DeidConfig config) {

@@ -66,7 +66,7 @@ final class BurnedInTextCleaning {
     /** Whether anything applies to an image: reviewer boxes, a region rule, or the policy says scan. */
     static boolean mustLook(ImageOrigin image, BurnedInTextPolicy.Input header, List<Rectangle> manualBoxes,
                             RegionRuleSet rules, BurnedInTextPolicy policy) {
-        return !manualBoxes.isEmpty() || !rules.boxesFor(image).isEmpty() || policy.decide(header).scan();
+        return !manualBoxes.isEmpty() || rules.hasBoxesFor(image) || policy.decide(header).scan();
     }
 
     /** A blanked area (margin included, clipped) and where it came from. */

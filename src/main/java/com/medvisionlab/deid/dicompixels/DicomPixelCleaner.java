@@ -122,18 +122,19 @@ public final class DicomPixelCleaner implements PixelCleaner, AutoCloseable {
             return new Outcome(0, List.of());
         }
         Dataset ds = dataset.get();
-        Dataset meta = context.fileMeta().unwrap(Dataset.class).orElseGet(Dataset::new);
-        String syntax = meta.getString(Tags.TransferSyntaxUID).map(String::strip).filter(s -> !s.isEmpty())
-                .orElse(TransferSyntax.IMPLICIT_VR_LITTLE_ENDIAN.uid());
         ImageOrigin origin = new ImageOrigin(text(ds, Tags.Modality), text(ds, Tags.Manufacturer),
                 text(ds, Tags.ManufacturerModelName), ds.getInt(Tags.Rows).orElse(0), ds.getInt(Tags.Columns).orElse(0));
         BurnedInTextPolicy.Input header = new BurnedInTextPolicy.Input(text(ds, Tags.Modality),
                 text(ds, Tags.BurnedInAnnotation), String.join("\\", ds.getStrings(Tags.ImageType)), settings.scanAll());
-        List<Rectangle> manualBoxes = context.originalSopInstanceUid()
-                .map(settings.reviewerBoxes()::forInstance).orElse(List.of());
+        Optional<String> sop = context.originalSopInstanceUid();
+        List<Rectangle> manualBoxes = sop.isEmpty() || settings.reviewerBoxes().isEmpty() ? List.of()
+                : settings.reviewerBoxes().forInstance(sop.get());
         if (!BurnedInTextCleaning.mustLook(origin, header, manualBoxes, rules, policy)) {
             return new Outcome(0, List.of()); // Pixel Data is not even decoded: it stays byte-identical
         }
+        Dataset meta = context.fileMeta().unwrap(Dataset.class).orElseGet(Dataset::new);
+        String syntax = meta.getString(Tags.TransferSyntaxUID).map(String::strip).filter(s -> !s.isEmpty())
+                .orElse(TransferSyntax.IMPLICIT_VR_LITTLE_ENDIAN.uid());
         // Only now: the screen spellings of every identifier are costly to build and most images need none.
         BurnedInTextCleaning.Request request = new BurnedInTextCleaning.Request(origin, header, manualBoxes,
                 ScreenIdentifiers.of(context));

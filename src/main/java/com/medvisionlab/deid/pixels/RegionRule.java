@@ -28,8 +28,8 @@ public record RegionRule(String modality, String manufacturer, String model, Opt
         return (modality.isEmpty() || modality.equalsIgnoreCase(image.modality()))
                 && contains(image.manufacturer(), manufacturer)
                 && contains(image.model(), model)
-                && rows.map(r -> r == image.rows()).orElse(true)
-                && columns.map(c -> c == image.columns()).orElse(true);
+                && (rows.isEmpty() || rows.get() == image.rows())
+                && (columns.isEmpty() || columns.get() == image.columns());
     }
 
     private static boolean contains(String value, String wanted) {

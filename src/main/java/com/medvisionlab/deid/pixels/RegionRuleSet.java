@@ -103,14 +103,36 @@ public final class RegionRuleSet {
         return rules;
     }
 
-    /** All rules that apply to the image. */
+    /** All rules that apply to the image. Plain loops: asked for every image, most of which match no rule. */
     public List<RegionRule> matching(ImageOrigin image) {
-        return rules.stream().filter(r -> r.matches(image)).toList();
+        List<RegionRule> out = new ArrayList<>();
+        for (RegionRule rule : rules) {
+            if (rule.matches(image)) {
+                out.add(rule);
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** The boxes of all matching rules. */
     public List<Rectangle> boxesFor(ImageOrigin image) {
-        return matching(image).stream().flatMap(r -> r.boxes().stream()).toList();
+        List<Rectangle> out = new ArrayList<>();
+        for (RegionRule rule : rules) {
+            if (rule.matches(image)) {
+                out.addAll(rule.boxes());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Whether {@link #boxesFor} has any box for the image, without collecting them. */
+    public boolean hasBoxesFor(ImageOrigin image) {
+        for (RegionRule rule : rules) {
+            if (!rule.boxes().isEmpty() && rule.matches(image)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A rule file line that cannot be understood. */

@@ -47,10 +47,34 @@ public final class SpecificCharacterSet {
     /** Non-null when a single non-ISO-2022 term applies: plain Java charset coding. */
     private final Charset simple;
 
+    /**
+     * Whether {@link #simple} writes every ASCII character as its own byte (checked once, not assumed): ASCII text,
+     * most values, is then encoded without a charset encoder.
+     */
+    private final boolean simpleIsAsciiTransparent;
+
     private SpecificCharacterSet(List<String> terms, CodeElement[] declared, Charset simple) {
         this.terms = terms;
         this.declared = declared;
         this.simple = simple;
+        this.simpleIsAsciiTransparent = simple != null && encodesAsciiAsItself(simple);
+    }
+
+    private static boolean encodesAsciiAsItself(Charset charset) {
+        char[] ascii = new char[0x80];
+        for (char c = 0; c < ascii.length; c++) {
+            ascii[c] = c;
+        }
+        byte[] bytes = new String(ascii).getBytes(charset);
+        if (bytes.length != ascii.length) {
+            return false;
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] != i) {
+                return false;
+            }
+        }
+        return new String(bytes, charset).equals(new String(ascii));
     }
 
     /**
@@ -151,15 +175,16 @@ public final class SpecificCharacterSet {
 
     /** Encodes text so that {@link #decode} gives it back; fails when a character has no code in this set. */
     public byte[] encode(String text, Delimiters delimiters) {
+        boolean ascii = isAscii(text);
+        if (ascii && (simple == null || simpleIsAsciiTransparent)) {
+            return text.getBytes(StandardCharsets.US_ASCII);
+        }
         if (simple != null) {
             var encoder = simple.newEncoder();
             if (!encoder.canEncode(text)) {
                 throw new DicomException("text cannot be encoded in Specific Character Set " + terms);
             }
             return text.getBytes(simple);
-        }
-        if (text.chars().allMatch(c -> c < 0x80)) {
-            return text.getBytes(StandardCharsets.US_ASCII);
         }
         return encodeIso2022(text, delimiters);
     }
@@ -221,6 +246,15 @@ public final class SpecificCharacterSet {
             out.writeBytes(initialG0.escape);
         }
         return out.toByteArray();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAscii(byte[] bytes, int offset, int length) {

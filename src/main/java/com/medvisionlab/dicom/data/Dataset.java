@@ -59,6 +59,12 @@ public final class Dataset {
         return i < 0 ? Optional.empty() : Optional.of(vrs[i]);
     }
 
+    /** The VR of the element, or {@code absent} when there is none: no Optional for callers walking every element. */
+    public VR vrOf(int tag, VR absent) {
+        int i = indexOf(tag);
+        return i < 0 ? absent : vrs[i];
+    }
+
     /** The raw value: {@code byte[]}, {@link BulkData}, {@link Sequence} or {@link Fragments}. */
     public Optional<Object> getValue(int tag) {
         int i = indexOf(tag);
@@ -264,12 +270,27 @@ public final class Dataset {
         Object value = values[i];
         if (value != charsetSource) {
             byte[] bytes = value instanceof byte[] b ? b : EMPTY;
-            charset = SpecificCharacterSet.of(ValueCodec.strings(Tags.SpecificCharacterSet, VR.CS, bytes,
-                    SpecificCharacterSet.DEFAULT));
+            CharsetMemo memo = lastCharset;
+            if (Arrays.equals(memo.value(), bytes)) {
+                charset = memo.charset();
+            } else {
+                charset = SpecificCharacterSet.of(ValueCodec.strings(Tags.SpecificCharacterSet, VR.CS, bytes,
+                        SpecificCharacterSet.DEFAULT));
+                lastCharset = new CharsetMemo(bytes.clone(), charset);
+            }
             charsetSource = bytes;
         }
         return charset;
     }
+
+    /**
+     * The (0008,0005) value last parsed, in any dataset, and its character set: the files of a batch nearly always
+     * share one, and parsing the terms (regular expressions) for every file costs more than the comparison.
+     */
+    private record CharsetMemo(byte[] value, SpecificCharacterSet charset) {
+    }
+
+    private static volatile CharsetMemo lastCharset = new CharsetMemo(EMPTY, SpecificCharacterSet.DEFAULT);
 
     /** Inserts or replaces; appending in ascending order (what a reader does) needs no search. */
     private void put(int tag, VR vr, Object value) {

@@ -30,9 +30,12 @@ final class DatasetBuilder implements DicomInputHandler {
 
     @Override
     public void element(int tag, VR vr, BinaryValue value) {
-        switch (value) {
-            case InlineBytes inline -> datasets.peek().setBytes(tag, vr, inline.bytes());
-            case BulkData bulk -> datasets.peek().setBulkData(tag, vr, bulk);
+        // instanceof rather than a pattern switch: this runs for every element read, and a type switch is an
+        // invokedynamic call site that is slow until the JIT has compiled it
+        if (value instanceof InlineBytes inline) {
+            datasets.peek().setBytes(tag, vr, inline.bytes());
+        } else {
+            datasets.peek().setBulkData(tag, vr, (BulkData) value);
         }
     }
 

@@ -82,46 +82,47 @@ final class DicomOutputStream {
         return elements;
     }
 
+    /**
+     * instanceof chains rather than pattern switches here and below: every element of every file passes through,
+     * and a type switch is an invokedynamic call site that stays slow until the JIT has compiled it.
+     */
     private void writeElement(Element e) throws IOException {
-        switch (e.value()) {
-            case Sequence sequence -> {
-                writeHeader(e.tag(), VR.SQ, UNDEFINED);
-                for (Dataset item : sequence) {
-                    writeHeader(Tag.ITEM, null, UNDEFINED);
-                    writeDataset(item);
-                    writeHeader(Tag.ITEM_DELIMITATION, null, 0);
-                }
-                writeHeader(Tag.SEQUENCE_DELIMITATION, null, 0);
+        Object value = e.value();
+        if (value instanceof byte[] bytes) {
+            VR vr = writableVr(e.vr(), bytes.length);
+            writeHeader(e.tag(), vr, padded(bytes.length));
+            writeValue(bytes, e.vr());
+            if ((bytes.length & 1) == 1) {
+                out.write(e.vr().paddingByte());
             }
-            case Fragments fragments -> {
-                writeHeader(e.tag(), e.vr(), UNDEFINED);
-                writeItem(fragments.basicOffsetTable());
-                for (BinaryValue fragment : fragments.fragments()) {
-                    writeItem(fragment);
-                }
-                writeHeader(Tag.SEQUENCE_DELIMITATION, null, 0);
+        } else if (value instanceof Sequence sequence) {
+            writeHeader(e.tag(), VR.SQ, UNDEFINED);
+            for (Dataset item : sequence) {
+                writeHeader(Tag.ITEM, null, UNDEFINED);
+                writeDataset(item);
+                writeHeader(Tag.ITEM_DELIMITATION, null, 0);
             }
-            case byte[] bytes -> {
-                VR vr = writableVr(e.vr(), bytes.length);
-                writeHeader(e.tag(), vr, padded(bytes.length));
-                writeValue(bytes, e.vr());
-                if ((bytes.length & 1) == 1) {
-                    out.write(e.vr().paddingByte());
-                }
+            writeHeader(Tag.SEQUENCE_DELIMITATION, null, 0);
+        } else if (value instanceof BulkData bulk) {
+            VR vr = writableVr(e.vr(), bulk.length());
+            writeHeader(e.tag(), vr, padded(bulk.length()));
+            if (bigEndian && e.vr().bytesPerValue() > 1) {
+                writeValue(bulk.readBytes(), e.vr());
+            } else {
+                transfer(bulk);
             }
-            case BulkData bulk -> {
-                VR vr = writableVr(e.vr(), bulk.length());
-                writeHeader(e.tag(), vr, padded(bulk.length()));
-                if (bigEndian && e.vr().bytesPerValue() > 1) {
-                    writeValue(bulk.readBytes(), e.vr());
-                } else {
-                    transfer(bulk);
-                }
-                if ((bulk.length() & 1) == 1) {
-                    out.write(e.vr().paddingByte());
-                }
+            if ((bulk.length() & 1) == 1) {
+                out.write(e.vr().paddingByte());
             }
-            default -> throw new DicomException("cannot write value of type " + e.value().getClass().getSimpleName()
+        } else if (value instanceof Fragments fragments) {
+            writeHeader(e.tag(), e.vr(), UNDEFINED);
+            writeItem(fragments.basicOffsetTable());
+            for (BinaryValue fragment : fragments.fragments()) {
+                writeItem(fragment);
+            }
+            writeHeader(Tag.SEQUENCE_DELIMITATION, null, 0);
+        } else {
+            throw new DicomException("cannot write value of type " + value.getClass().getSimpleName()
                     + " for " + Tag.toString(e.tag()));
         }
     }
@@ -142,9 +143,10 @@ final class DicomOutputStream {
 
     private void writeItem(BinaryValue value) throws IOException {
         writeHeader(Tag.ITEM, null, padded(value.length()));
-        switch (value) {
-            case InlineBytes inline -> out.write(inline.bytes());
-            case BulkData bulk -> transfer(bulk);
+        if (value instanceof InlineBytes inline) {
+            out.write(inline.bytes());
+        } else {
+            transfer((BulkData) value);
         }
         if ((value.length() & 1) == 1) {
             out.write(0);
@@ -191,30 +193,33 @@ final class DicomOutputStream {
     }
 
     private long encodedLength(Element e) {
-        return switch (e.value()) {
-            case Sequence sequence -> {
-                long length = headerLength(VR.SQ, 0) + 8;
-                for (Dataset item : sequence) {
-                    length += 16;
-                    for (Element child : elementsOf(item)) {
-                        if (!(dropGroupLengths && Tag.isGroupLength(child.tag()))) {
-                            length += encodedLength(child);
-                        }
+        Object value = e.value();
+        if (value instanceof byte[] bytes) {
+            return headerLength(writableVr(e.vr(), bytes.length), bytes.length) + padded(bytes.length);
+        }
+        if (value instanceof BulkData bulk) {
+            return headerLength(writableVr(e.vr(), bulk.length()), bulk.length()) + padded(bulk.length());
+        }
+        if (value instanceof Sequence sequence) {
+            long length = headerLength(VR.SQ, 0) + 8;
+            for (Dataset item : sequence) {
+                length += 16;
+                for (Element child : elementsOf(item)) {
+                    if (!(dropGroupLengths && Tag.isGroupLength(child.tag()))) {
+                        length += encodedLength(child);
                     }
                 }
-                yield length;
             }
-            case Fragments fragments -> {
-                long length = headerLength(e.vr(), 0) + 8 + padded(fragments.basicOffsetTable().length()) + 8;
-                for (BinaryValue fragment : fragments.fragments()) {
-                    length += 8 + padded(fragment.length());
-                }
-                yield length;
+            return length;
+        }
+        if (value instanceof Fragments fragments) {
+            long length = headerLength(e.vr(), 0) + 8 + padded(fragments.basicOffsetTable().length()) + 8;
+            for (BinaryValue fragment : fragments.fragments()) {
+                length += 8 + padded(fragment.length());
             }
-            case byte[] bytes -> headerLength(writableVr(e.vr(), bytes.length), bytes.length) + padded(bytes.length);
-            case BulkData bulk -> headerLength(writableVr(e.vr(), bulk.length()), bulk.length()) + padded(bulk.length());
-            default -> 0;
-        };
+            return length;
+        }
+        return 0;
     }
 
     private int headerLength(VR vr, long length) {

@@ -27,6 +27,19 @@ class RegionRuleSetTest {
                 .containsExactly(new Rectangle(0, 0, 100, 20));
         assertThat(rules.boxesFor(new ImageOrigin("CT", "Philips", "CX50", 350, 800))).isEmpty();
         assertThat(rules.boxesFor(new ImageOrigin("US", "Philips", "CX50", 351, 800))).hasSize(1);
+        assertThat(rules.matching(philips)).hasSize(2);
+    }
+
+    @Test
+    void has_boxes_exactly_when_boxes_for_the_image_are_not_empty() throws Exception {
+        RegionRuleSet rules = RegionRuleSet.parse(new StringReader(RULES), "test");
+        for (ImageOrigin image : new ImageOrigin[] {new ImageOrigin("US", "Philips Medical Systems", "CX50", 350, 800),
+                new ImageOrigin("us", "GE", "LOGIQ", 480, 640), new ImageOrigin("CT", "Philips", "CX50", 350, 800),
+                new ImageOrigin("", "", "", 0, 0)}) {
+            assertThat(rules.hasBoxesFor(image)).as(image.toString()).isEqualTo(!rules.boxesFor(image).isEmpty());
+        }
+        assertThat(rules.hasBoxesFor(new ImageOrigin("CT", "Philips", "CX50", 350, 800))).isFalse();
+        assertThat(rules.hasBoxesFor(new ImageOrigin("us", "GE", "LOGIQ", 480, 640))).isTrue();
     }
 
     @Test

@@ -126,4 +126,28 @@ class SpecificCharacterSetTest {
         assertEquals("Buc^Jérôme", SpecificCharacterSet.of("ISO-IR 100").decode(new byte[] {'B', 'u', 'c', '^', 'J', (byte) 0xE9,
                 'r', (byte) 0xF4, 'm', 'e'}, Delimiters.PERSON_NAME));
     }
+
+    /** ASCII text skips the charset encoder; the bytes must still be what the term's Java charset writes. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ISO_IR 100 | ISO-8859-1
+            ISO_IR 101 | ISO-8859-2
+            ISO_IR 144 | ISO-8859-5
+            ISO_IR 166 | x-IBM874
+            ISO_IR 13  | Shift_JIS
+            ISO_IR 192 | UTF-8
+            GB18030    | GB18030
+            GBK        | GBK
+            """)
+    void ascii_text_encodes_as_the_terms_java_charset_writes_it(String term, String javaCharset) {
+        StringBuilder every = new StringBuilder();
+        for (char c = 0; c < 0x80; c++) {
+            every.append(c);
+        }
+        String text = "Smith^John\\CT CHEST W/O CONTRAST ~{}|" + every;
+        SpecificCharacterSet cs = SpecificCharacterSet.of(term.strip());
+        assertArrayEquals(text.getBytes(java.nio.charset.Charset.forName(javaCharset.strip())),
+                cs.encode(text, Delimiters.VALUE));
+        assertEquals(text, cs.decode(cs.encode(text, Delimiters.VALUE), Delimiters.VALUE));
+    }
 }

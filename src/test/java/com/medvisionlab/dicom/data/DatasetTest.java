@@ -153,4 +153,37 @@ class DatasetTest {
         assertEquals("X1", original.getSequence(Tags.OtherPatientIDsSequence).orElseThrow().get(0).getString(Tags.PatientID).orElseThrow());
         assertEquals(Optional.of(copy), copy.getSequence(Tags.OtherPatientIDsSequence).orElseThrow().get(0).parent());
     }
+
+    /** The last character set parsed is reused for equal (0008,0005) bytes; it must never leak into other values. */
+    @Test
+    void datasets_with_different_character_sets_in_turn_each_decode_with_their_own() {
+        byte[] latin1Name = {'J', (byte) 0xE9, 'r', (byte) 0xF4, 'm', 'e'}; // Jérôme in ISO 8859-1
+        for (int round = 0; round < 3; round++) {
+            Dataset latin1 = new Dataset();
+            latin1.setString(Tags.SpecificCharacterSet, VR.CS, "ISO_IR 100");
+            latin1.setBytes(Tags.PatientName, VR.PN, latin1Name);
+            Dataset utf8 = new Dataset();
+            utf8.setString(Tags.SpecificCharacterSet, VR.CS, "ISO_IR 192");
+            utf8.setBytes(Tags.PatientName, VR.PN, "Jérôme".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            Dataset none = new Dataset();
+            none.setBytes(Tags.PatientName, VR.PN, new byte[] {'A', 'B'});
+
+            assertEquals("Jérôme", latin1.getString(Tags.PatientName).orElseThrow());
+            assertEquals("Jérôme", utf8.getString(Tags.PatientName).orElseThrow());
+            assertEquals(List.of("ISO_IR 100"), latin1.charset().terms());
+            assertEquals(List.of("ISO_IR 192"), utf8.charset().terms());
+            assertTrue(none.charset().isDefault());
+            latin1.setString(Tags.SpecificCharacterSet, VR.CS, "ISO_IR 192"); // changed in place: re-read
+            assertEquals(List.of("ISO_IR 192"), latin1.charset().terms());
+        }
+    }
+
+    @Test
+    void vr_of_an_absent_element_is_the_given_fallback() {
+        Dataset ds = new Dataset();
+        ds.setString(Tags.Modality, VR.CS, "CT");
+        assertEquals(VR.CS, ds.vrOf(Tags.Modality, VR.UN));
+        assertEquals(VR.UN, ds.vrOf(Tags.PatientName, VR.UN));
+        assertEquals(ds.vrOf(Tags.Modality).orElseThrow(), ds.vrOf(Tags.Modality, VR.SQ));
+    }
 }
