@@ -121,12 +121,12 @@ public final class VerificationScan {
         }
         String upper = value.toUpperCase(Locale.ROOT); // the same instance when nothing is lower case
         for (String token : nameTokens) {
-            if (containsBounded(upper, token)) {
+            if (containsBounded(upper, token, Boundary.WORD)) {
                 return "person name token";
             }
         }
         for (String id : ids) {
-            if (containsBounded(upper, id)) {
+            if (containsBounded(upper, id, Boundary.WORD)) {
                 return "identifier";
             }
         }
@@ -158,7 +158,7 @@ public final class VerificationScan {
         for (int y = 0; y < dateYears.length; y++) {
             if (text.contains(dateYears[y])) {
                 for (String date : dateSpellingsByYear[y]) {
-                    if (containsDateBounded(text, date)) {
+                    if (containsBounded(text, date, Boundary.DATE)) {
                         return true;
                     }
                 }
@@ -217,30 +217,6 @@ public final class VerificationScan {
         return c >= '0' && c <= '9' || c >= '\uFF10' && c <= '\uFF19';
     }
 
-    /**
-     * Like {@link #containsBounded} but for dates: Chinese text runs words together (患者1950年1月2日出生), so
-     * a Han, kana or Hangul character next to a date does not make it part of a longer word; a digit or a
-     * Latin letter does.
-     */
-    private static boolean containsDateBounded(String text, String date) {
-        int from = 0;
-        while (true) {
-            int at = text.indexOf(date, from);
-            if (at < 0) {
-                return false;
-            }
-            int end = at + date.length();
-            if ((at == 0 || separatesDate(text.charAt(at - 1))) && (end == text.length() || separatesDate(text.charAt(end)))) {
-                return true;
-            }
-            from = at + 1;
-        }
-    }
-
-    private static boolean separatesDate(char c) {
-        return !Character.isLetterOrDigit(c) || (c >= '\u2E80' && !Character.isDigit(c));
-    }
-
     /** A plain loop: a char stream here costs more than the scan it guards (this runs on every value). */
     private static boolean hasWhitespace(String text, boolean ignoringSpace) {
         for (int i = 0; i < text.length(); i++) {
@@ -286,8 +262,23 @@ public final class VerificationScan {
         return out.toString();
     }
 
-    /** Whether {@code needle} occurs in {@code text} with no letter or digit directly before or after it. */
-    private static boolean containsBounded(String text, String needle) {
+    /** What may stand next to a value for it to count as found on its own, not inside a longer word. */
+    private enum Boundary {
+        /** No letter or digit. */
+        WORD,
+        /**
+         * For dates: Chinese text runs words together (患者1950年1月2日出生), so a Han, kana or Hangul character
+         * next to a date does not make it part of a longer word; a digit or a Latin letter does.
+         */
+        DATE;
+
+        boolean separates(char c) {
+            return !Character.isLetterOrDigit(c) || this == DATE && c >= '\u2E80' && !Character.isDigit(c);
+        }
+    }
+
+    /** Whether {@code needle} occurs in {@code text} with a {@code boundary} character (or nothing) on each side. */
+    private static boolean containsBounded(String text, String needle, Boundary boundary) {
         int from = 0;
         while (true) {
             int at = text.indexOf(needle, from);
@@ -295,8 +286,8 @@ public final class VerificationScan {
                 return false;
             }
             int end = at + needle.length();
-            boolean before = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
-            boolean after = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            boolean before = at == 0 || boundary.separates(text.charAt(at - 1));
+            boolean after = end == text.length() || boundary.separates(text.charAt(end));
             if (before && after) {
                 return true;
             }
