@@ -149,6 +149,26 @@ class CliJarIT {
     }
 
     @Test
+    void a_damaged_aot_cache_costs_only_speed_and_puts_nothing_on_stdout_or_stderr() throws Exception {
+        assumeTrue(Runtime.version().feature() >= CliCache.AOT_JAVA, "no AOT cache before Java 25");
+        Path ownHome = tmp.resolve("damaged-home");
+        Map<String, String> environment = Map.of(CliCache.CACHE_HOME_VARIABLE, ownHome.toString());
+        assertThat(java(environment, "--version").exit()).isZero();
+        Path cache;
+        try (Stream<Path> dirs = Files.list(ownHome.resolve("medvision/cli"))) {
+            cache = dirs.findFirst().orElseThrow().resolve(CliCache.AOT_FILE);
+        }
+        byte[] start = Files.readAllBytes(cache);
+        Files.write(cache, java.util.Arrays.copyOf(start, 4096)); // truncated: the JVM cannot map it
+
+        Run run = java(environment, "--version");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out().strip()).startsWith("MedVision Lab").doesNotContain("[");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
     void without_the_unpacked_copy_the_tools_run_from_the_jar() throws Exception {
         assumeTrue(Files.isDirectory(SAMPLES), "shared test data absent");
         Run run = java(Map.of(CliJvm.CACHE_VARIABLE, "false"), "dump", SAMPLES.resolve("CT_small.dcm").toString());
