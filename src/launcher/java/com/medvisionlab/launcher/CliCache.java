@@ -51,7 +51,12 @@ final class CliCache {
 
     CliCache(Path dir, Path jar) {
         this.dir = dir;
-        this.jar = jar;
+        this.jar = canonical(jar);
+    }
+
+    /** One spelling per jar ({@code ./app.jar} and {@code app.jar} alike), for its cache key and its source file. */
+    private static Path canonical(Path jar) {
+        return jar.toAbsolutePath().normalize();
     }
 
     /** The cache of this jar for the running JVM; empty when there is no cache home to put it in. */
@@ -61,7 +66,7 @@ final class CliCache {
             return Optional.empty();
         }
         try {
-            String key = jar.toAbsolutePath() + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis()
+            String key = canonical(jar) + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis()
                     + "|" + System.getProperty("java.home") + "|" + System.getProperty("java.vm.version");
             return Optional.of(new CliCache(root.get().resolve(directoryName(jar, key)), jar));
         } catch (IOException | SecurityException e) {
@@ -195,7 +200,7 @@ final class CliCache {
     }
 
     private String sourceName() {
-        return jar.toAbsolutePath().normalize().toString();
+        return jar.toString();
     }
 
     /**

@@ -116,13 +116,14 @@ final class CliJvm {
 
     /** The tuned JVM's command; unpacks the tools and trains their AOT cache first when they are not yet. */
     List<String> command(String[] args) {
-        List<String> command = new ArrayList<>(tunedJvm());
+        List<String> jvm = tunedJvm();
+        List<String> command = new ArrayList<>(jvm);
         Optional<String> classPath = cache.isPresent() ? cache.get().classPath() : Optional.<String>empty();
         if (classPath.isPresent()) {
             // JVM warnings go to stdout by default, where they would mix with a tool's output
             command.add("-Xlog:disable");
             command.add("-Xlog:all=warning:stderr");
-            Optional<Path> aot = cache.get().aotCache(tunedJvm(), classPath.get());
+            Optional<Path> aot = cache.get().aotCache(jvm, classPath.get());
             if (aot.isPresent()) {
                 command.add("-XX:AOTCache=" + aot.get());
                 command.add("-Xlog:aot*=off:stderr"); // a stale or damaged cache only means a slower start

@@ -176,6 +176,15 @@ class CliCacheTest {
     }
 
     @Test
+    void two_spellings_of_one_jar_share_one_cache() throws Exception {
+        Path jar = bootJar("app.jar");
+        Files.createDirectory(tmp.resolve("sub"));
+        Path other = tmp.resolve(".").resolve("sub").resolve("..").resolve("app.jar");
+
+        assertThat(CliCache.forJar(other).orElseThrow().dir()).isEqualTo(CliCache.forJar(jar).orElseThrow().dir());
+    }
+
+    @Test
     void each_jar_and_jvm_gets_a_directory_named_after_the_jar() {
         String one = CliCache.directoryName(Path.of("/opt/medvision lab(2).jar"), "a|1|2|/jdk|25+36");
         String other = CliCache.directoryName(Path.of("/opt/medvision lab(2).jar"), "a|1|3|/jdk|25+36");
