@@ -147,7 +147,24 @@ final class CliJvm {
         List<String> jvm = new ArrayList<>();
         jvm.add(java);
         jvm.addAll(TUNING);
+        jvm.addAll(quietNativeLibraries(Runtime.version().feature()));
         return jvm;
+    }
+
+    /**
+     * Options that stop the JDK from warning about the native image libraries (JavaCPP loads JNI libraries and uses
+     * sun.misc.Unsafe): four lines of "WARNING: ..." on every command mean nothing to a user. The tuned JVM is the
+     * running JDK, so its version decides; older JDKs neither warn nor know these options.
+     */
+    static List<String> quietNativeLibraries(int javaFeature) {
+        List<String> options = new ArrayList<>();
+        if (javaFeature >= 22) {
+            options.add("--enable-native-access=ALL-UNNAMED");
+        }
+        if (javaFeature >= 23) {
+            options.add("--sun-misc-unsafe-memory-access=allow");
+        }
+        return options;
     }
 
     /** Runs the command in the tuned JVM and returns its exit code. */

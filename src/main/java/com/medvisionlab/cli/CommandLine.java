@@ -15,7 +15,10 @@ import java.util.Set;
  */
 public final class CommandLine {
 
-    /** The words the jar answers as a CLI; anything else starts the portal. */
+    /**
+     * The words the jar answers as a CLI. Any other first argument that is not an option ({@code --server.port=...})
+     * is a mistyped command, answered as such, never a reason to start the web server.
+     */
     private static final Set<String> ENTRY_WORDS = Set.of("dump", "render", "deid", RootCommand.HELP, "--help", "-h",
             "--version", "-V");
 
@@ -23,7 +26,7 @@ public final class CommandLine {
     }
 
     public static boolean handles(String[] args) {
-        return args.length > 0 && ENTRY_WORDS.contains(args[0]);
+        return args.length > 0 && (ENTRY_WORDS.contains(args[0]) || !args[0].startsWith("-"));
     }
 
     /** The first arguments that make the jar a command-line tool (the jar's root launcher keeps the same list). */

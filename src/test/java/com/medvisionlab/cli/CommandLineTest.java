@@ -32,12 +32,19 @@ class CommandLineTest {
     }
 
     @Test
-    void the_jar_answers_the_verbs_and_help_words_and_leaves_anything_else_to_the_portal() {
-        for (String word : new String[] {"dump", "render", "deid", "help", "--help", "-h", "--version", "-V"}) {
+    void the_jar_answers_the_verbs_help_words_and_mistyped_commands_and_leaves_options_to_the_portal() {
+        for (String word : new String[] {"dump", "render", "deid", "help", "--help", "-h", "--version", "-V", "frobnicate"}) {
             assertThat(CommandLine.handles(new String[] {word})).as(word).isTrue();
         }
         assertThat(CommandLine.handles(new String[0])).isFalse();
         assertThat(CommandLine.handles(new String[] {"--server.port=8081"})).isFalse();
+    }
+
+    @Test
+    void an_unknown_command_is_a_usage_error_not_a_reason_to_start_the_portal() {
+        assertThat(run("frobnicate", "x.dcm")).isEqualTo(2);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString()).startsWith("error: unknown command 'frobnicate'\nUsage: medvision");
     }
 
     @Test

@@ -101,6 +101,8 @@ class CliJarIT {
         assertThat(report).containsPattern("\"filesOut\":\\s*2,").containsPattern("\"filesQuarantined\":\\s*1,")
                 .containsPattern("\"boxesRedacted\":\\s*[1-9]");
         assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        // JavaCPP's JNI loading and sun.misc.Unsafe use made the JDK print four warnings on every command
+        assertThat(run.err()).doesNotContain("WARNING");
     }
 
     @Test
@@ -109,6 +111,15 @@ class CliJarIT {
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("deid").doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void an_unknown_command_says_so_and_exits_2_instead_of_starting_the_portal() throws Exception {
+        Run run = java("frobnicate");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).startsWith("error: unknown command 'frobnicate'").doesNotContain("Spring");
+        assertThat(run.out()).isEmpty();
     }
 
     @Test

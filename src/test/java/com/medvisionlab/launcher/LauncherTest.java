@@ -56,9 +56,20 @@ class LauncherTest {
     @Test
     void the_launcher_sends_exactly_the_cli_entry_words_to_the_command_line_tools() {
         assertThat(Launcher.CLI_VERBS).containsExactlyInAnyOrderElementsOf(CommandLine.entryWords());
-        for (String other : List.of("--server.port=8081", "serve", "--spring.profiles.active=x", "DEID")) {
-            assertThat(CommandLine.handles(new String[] {other})).as(other).isFalse();
+        for (String option : List.of("--server.port=8081", "--spring.profiles.active=x", "--debug")) {
+            assertThat(CommandLine.handles(new String[] {option})).as(option).isFalse();
         }
+        for (String mistyped : List.of("serve", "DEID", "dupm")) {
+            assertThat(CommandLine.handles(new String[] {mistyped})).as(mistyped).isTrue();
+        }
+    }
+
+    @Test
+    void the_tuned_jvm_silences_the_native_library_warnings_only_on_jdks_that_have_them() {
+        assertThat(CliJvm.quietNativeLibraries(21)).isEmpty();
+        assertThat(CliJvm.quietNativeLibraries(22)).containsExactly("--enable-native-access=ALL-UNNAMED");
+        assertThat(CliJvm.quietNativeLibraries(25)).containsExactly("--enable-native-access=ALL-UNNAMED",
+                "--sun-misc-unsafe-memory-access=allow");
     }
 
     @Test
