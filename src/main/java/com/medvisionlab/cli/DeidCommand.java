@@ -14,8 +14,8 @@ import com.medvisionlab.deid.photo.FaceBlurrer;
 import com.medvisionlab.deid.photo.ImageLimits;
 import com.medvisionlab.deid.photo.PhotoSanitizer;
 import com.medvisionlab.deid.pixels.BurnedInTextFinder;
+import com.medvisionlab.deid.pixels.BurnedInTextPipeline;
 import com.medvisionlab.deid.pixels.OcrEngine;
-import com.medvisionlab.deid.pixels.Redactor;
 import com.medvisionlab.deid.pixels.TextDetector;
 import com.medvisionlab.deid.consistency.InstallationSecret;
 import com.medvisionlab.deid.consistency.MappingStore;
@@ -178,9 +178,9 @@ final class DeidCommand implements Command {
                 owned.add(ocr);
                 FaceBlurrer faces = new FaceBlurrer();
                 owned.add(faces);
+                BurnedInTextFinder text = new BurnedInTextFinder(new TextDetector(), Optional.of(ocr));
                 photos = new PhotoSanitizer(ImageLimits.defaults(),
-                        Optional.of(new BurnedInTextFinder(new TextDetector(), Optional.of(ocr))), Optional.of(faces),
-                        new Redactor());
+                        Optional.of(new BurnedInTextPipeline(Optional.of(text), Optional.empty())), Optional.of(faces));
             }
             return photos;
         }

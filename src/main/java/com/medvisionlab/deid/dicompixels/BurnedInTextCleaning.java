@@ -1,16 +1,16 @@
 package com.medvisionlab.deid.dicompixels;
 
 import com.medvisionlab.deid.pixels.BurnedInTextFinder;
+import com.medvisionlab.deid.pixels.BurnedInTextPipeline;
 import com.medvisionlab.deid.pixels.BurnedInTextPolicy;
-import com.medvisionlab.deid.pixels.ImageOrigin;
-import com.medvisionlab.dicom.image.ImageDescriptor;
-import com.medvisionlab.deid.pixels.PixelScrubber.Origin;
-import com.medvisionlab.deid.pixels.Redactor;
-import com.medvisionlab.deid.pixels.RegionRuleSet;
+import com.medvisionlab.deid.pixels.Fill;
+import com.medvisionlab.deid.pixels.RedactedArea;
+import com.medvisionlab.deid.pixels.RedactionPlan;
 import com.medvisionlab.deid.pixels.ResidualTextVerifier;
 import com.medvisionlab.deid.pixels.TextDetector;
 import com.medvisionlab.dicom.codec.PixelFrames;
 import com.medvisionlab.dicom.data.Dataset;
+import com.medvisionlab.dicom.image.ImageDescriptor;
 import com.medvisionlab.dicom.image.RawFrame;
 import com.medvisionlab.dicom.io.DicomFile;
 import com.medvisionlab.dicom.io.TransferSyntax;
@@ -24,10 +24,10 @@ import java.util.TreeSet;
 import java.util.function.IntFunction;
 
 /**
- * One DICOM image through burned-in text cleaning:
+ * One DICOM image through the {@link BurnedInTextPipeline}, frame by frame:
  * <ol>
- *   <li>decide: known-region rules (modality, manufacturer, model, size), reviewer boxes, and whether to scan
- *       ({@link BurnedInTextPolicy}: modality/header, or "scan all");</li>
+ *   <li>the {@link RedactionPlan}: known-region rules (modality, manufacturer, model, size), reviewer boxes, and
+ *       whether to scan ({@link BurnedInTextPolicy}: modality/header, or "scan all");</li>
  *   <li>when nothing applies, stop: Pixel Data is not even decoded and stays byte-identical;</li>
  *   <li>find text ({@link FrameSurvey}): detector + Tesseract on up to {@value #FRAMES_SCANNED} evenly spaced frames
  *       (first and last included), the cheap detector alone on every other frame (one decoded frame in memory at a
@@ -41,8 +41,8 @@ import java.util.function.IntFunction;
  *       where no sampled frame did (a caption shown only mid-loop); further such frames are reported, and block the
  *       file when their text was not blanked (detection off).</li>
  * </ol>
- * The steps mirror {@link com.medvisionlab.deid.pixels.PixelScrubber} (rules, reviewer, detected, all through one
- * {@link Redactor}) but detection is split from redaction so that several frames share one set of boxes.
+ * What is specific to DICOM is the frames: detection on a sample ({@link FrameSurvey}), one set of boxes blanked on
+ * all of them, the lossless re-encoding, and verification of what was written.
  */
 final class BurnedInTextCleaning {
 
@@ -54,34 +54,13 @@ final class BurnedInTextCleaning {
     static final int EXTRA_FRAMES_VERIFIED = 8;
 
     /**
-     * @param image       what region rules match
-     * @param header      what the scan decision is made on
-     * @param manualBoxes reviewer boxes for this instance
-     * @param identifiers the input's identifiers in screen form, for verification
-     */
-    record Request(ImageOrigin image, BurnedInTextPolicy.Input header, List<Rectangle> manualBoxes,
-                   List<String> identifiers) {
-    }
-
-    /** Whether anything applies to an image: reviewer boxes, a region rule, or the policy says scan. */
-    static boolean mustLook(ImageOrigin image, BurnedInTextPolicy.Input header, List<Rectangle> manualBoxes,
-                            RegionRuleSet rules, BurnedInTextPolicy policy) {
-        return !manualBoxes.isEmpty() || rules.hasBoxesFor(image) || policy.decide(header).scan();
-    }
-
-    /** A blanked area (margin included, clipped) and where it came from. */
-    record Area(Rectangle box, Origin origin) {
-    }
-
-    /**
      * @param areas             blanked areas (applied to every frame)
      * @param newTransferSyntax the syntax Pixel Data is now in, when it changed
      * @param residualFindings  identifiers read back from the output, or reasons the image could not be checked
-     * @param scanDecision      the policy's verdict
      * @param notVerified       frames that showed text at new places but were not OCR-verified (over the cap)
      */
-    record Result(List<Area> areas, Optional<String> newTransferSyntax, List<String> residualFindings,
-                  BurnedInTextPolicy.Decision scanDecision, int notVerified) {
+    record Result(List<RedactedArea> areas, Optional<String> newTransferSyntax, List<String> residualFindings,
+                  int notVerified) {
 
         /**
          * One line per area, at most 64 characters (a De-identification Method LO value), and a line saying how many
@@ -102,48 +81,36 @@ final class BurnedInTextCleaning {
         return "text on " + count + " more frames not OCR-verified (cap " + EXTRA_FRAMES_VERIFIED + ")";
     }
 
-    private final RegionRuleSet rules;
-    private final BurnedInTextPolicy policy;
-    private final Optional<BurnedInTextFinder> finder;
+    private final BurnedInTextPipeline pipeline;
     private final TextDetector detector;
-    private final Optional<ResidualTextVerifier> verifier;
-    private final int margin;
     private final FrameSurvey.Coverage coverage;
 
-    /**
-     * @param finder   detection for blanking (empty: detection off)
-     * @param detector the cheap detector run on the frames outside the sample
-     */
-    BurnedInTextCleaning(RegionRuleSet rules, BurnedInTextPolicy policy, Optional<BurnedInTextFinder> finder,
-                         TextDetector detector, Optional<ResidualTextVerifier> verifier, int margin) {
-        this(rules, policy, finder, detector, verifier, margin, FrameSurvey.Coverage.EVERY_FRAME);
+    /** @param detector the cheap detector run on the frames outside the sample */
+    BurnedInTextCleaning(BurnedInTextPipeline pipeline, TextDetector detector) {
+        this(pipeline, detector, FrameSurvey.Coverage.EVERY_FRAME);
     }
 
     /** As above, looking only at the frames {@code coverage} says (the benchmark compares both). */
-    BurnedInTextCleaning(RegionRuleSet rules, BurnedInTextPolicy policy, Optional<BurnedInTextFinder> finder,
-                         TextDetector detector, Optional<ResidualTextVerifier> verifier, int margin,
-                         FrameSurvey.Coverage coverage) {
-        this.rules = rules;
-        this.policy = policy;
-        this.finder = finder;
+    BurnedInTextCleaning(BurnedInTextPipeline pipeline, TextDetector detector, FrameSurvey.Coverage coverage) {
+        this.pipeline = pipeline;
         this.detector = detector;
-        this.verifier = verifier;
-        this.margin = margin;
         this.coverage = coverage;
     }
 
-    /** Cleans {@code file}'s dataset in place. */
-    Result clean(DicomFile file, Request request) {
-        BurnedInTextPolicy.Decision decision = policy.decide(request.header());
-        List<Rectangle> ruleBoxes = rules.boxesFor(request.image());
-        if (!decision.scan() && ruleBoxes.isEmpty() && request.manualBoxes().isEmpty()) {
-            return new Result(List.of(), Optional.empty(), List.of(), decision, 0);
+    /**
+     * Cleans {@code file}'s dataset in place.
+     *
+     * @param identifiers the input's identifiers in screen form, for verification
+     */
+    Result clean(DicomFile file, RedactionPlan plan, List<String> identifiers) {
+        if (plan.leavesPixelsAlone()) {
+            return new Result(List.of(), Optional.empty(), List.of(), 0);
         }
         PixelFrames frames = PixelFrames.of(file);
         int count = frames.numberOfFrames();
         List<Integer> scanned = scannedFrames(count);
-        boolean verifying = verifier.isPresent() && !request.identifiers().isEmpty();
-        Optional<BurnedInTextFinder> blanking = decision.scan() ? finder : Optional.empty();
+        boolean verifying = pipeline.verifies(identifiers);
+        Optional<BurnedInTextFinder> blanking = pipeline.textFinder(plan);
         FrameSurvey.Survey survey = FrameSurvey.of(frames, new FrameSurvey.Plan(scanned, blanking, detector,
                 verifying, coverage, EXTRA_FRAMES_VERIFIED));
         List<Integer> verified = new ArrayList<>(scanned);
@@ -152,22 +119,19 @@ final class BurnedInTextCleaning {
                 // text neither blanked (detection off) nor read back: it cannot be released unchecked
                 ? List.of(unverifiedFrames(survey.notVerified())) : List.of();
         List<Rectangle> detected = survey.blank();
-        if (ruleBoxes.isEmpty() && request.manualBoxes().isEmpty() && detected.isEmpty()) {
+        if (plan.ruleBoxes().isEmpty() && plan.manualBoxes().isEmpty() && detected.isEmpty()) {
             // Nothing to blank: Pixel Data stays as it was, byte for byte; still prove nothing identifying is legible.
-            List<String> residual = new ArrayList<>(verify(verified, frames, request.identifiers()));
+            List<String> residual = new ArrayList<>(verify(verified, frames, identifiers));
             residual.addAll(unverified);
-            return new Result(List.of(), Optional.empty(), List.copyOf(residual), decision, survey.notVerified());
+            return new Result(List.of(), Optional.empty(), List.copyOf(residual), survey.notVerified());
         }
 
         ImageDescriptor decoded = survey.decoded();
-        Redactor redactor = new Redactor(margin, FrameImages.fillFor(decoded));
-        List<Area> areas = new ArrayList<>();
+        Fill fill = FrameImages.fillFor(decoded);
+        List<RedactedArea> areas = new ArrayList<>();
         IntFunction<RawFrame> blanked = i -> {
             BufferedImage image = FrameImages.toImage(frames.frame(i));
-            List<Area> done = new ArrayList<>();
-            redactor.redact(image, ruleBoxes).forEach(r -> done.add(new Area(r, Origin.RULE)));
-            redactor.redact(image, request.manualBoxes()).forEach(r -> done.add(new Area(r, Origin.MANUAL)));
-            redactor.redact(image, detected).forEach(r -> done.add(new Area(r, Origin.DETECTED)));
+            List<RedactedArea> done = pipeline.redact(image, fill, plan, detected);
             if (i == 0) {
                 areas.addAll(done);
             }
@@ -184,7 +148,7 @@ final class BurnedInTextCleaning {
         try {
             if (verifying) {
                 PixelFrames output = PixelFrames.of(new DicomFile(file.fileMeta(), dataset, TransferSyntax.of(target)));
-                residual.addAll(verify(verified, output, request.identifiers()));
+                residual.addAll(verify(verified, output, identifiers));
             }
         } catch (RuntimeException e) {
             // Pixel Data is already replaced: report the new syntax with the failure so even the quarantined copy
@@ -194,7 +158,7 @@ final class BurnedInTextCleaning {
         }
         residual.addAll(unverified);
         return new Result(List.copyOf(areas), target.equals(source) ? Optional.empty() : Optional.of(target),
-                List.copyOf(residual), decision, survey.notVerified());
+                List.copyOf(residual), survey.notVerified());
     }
 
     /**
@@ -202,14 +166,13 @@ final class BurnedInTextCleaning {
      * never reported.
      */
     private List<String> verify(List<Integer> indices, PixelFrames frames, List<String> identifiers) {
-        if (verifier.isEmpty() || identifiers.isEmpty()) {
+        if (!pipeline.verifies(identifiers)) {
             return List.of();
         }
         List<String> findings = new ArrayList<>();
         for (int index : indices) {
-            ResidualTextVerifier.Report report = verifier.get().verify(FrameImages.toImage(frames.frame(index)),
-                    identifiers);
-            for (ResidualTextVerifier.ResidualHit hit : report.hits()) {
+            BufferedImage image = FrameImages.toImage(frames.frame(index));
+            for (ResidualTextVerifier.ResidualHit hit : pipeline.residualHits(image, identifiers)) {
                 String where = hit.where().map(r -> " at " + r.x + "," + r.y + " " + r.width + "x" + r.height)
                         .orElse("");
                 findings.add("identifier legible in pixels of frame " + (index + 1) + where);

@@ -4,10 +4,11 @@ import com.medvisionlab.deid.AttributeTree;
 import com.medvisionlab.deid.DeidConfig;
 import com.medvisionlab.deid.PixelCleaner;
 import com.medvisionlab.deid.pixels.BurnedInTextFinder;
+import com.medvisionlab.deid.pixels.BurnedInTextPipeline;
 import com.medvisionlab.deid.pixels.BurnedInTextPolicy;
 import com.medvisionlab.deid.pixels.ImageOrigin;
 import com.medvisionlab.deid.pixels.OcrEngine;
-import com.medvisionlab.deid.pixels.Redactor;
+import com.medvisionlab.deid.pixels.RedactionPlan;
 import com.medvisionlab.deid.pixels.RegionRuleSet;
 import com.medvisionlab.deid.pixels.ResidualTextVerifier;
 import com.medvisionlab.deid.pixels.TextDetector;
@@ -91,7 +92,7 @@ public final class DicomPixelCleaner implements PixelCleaner, AutoCloseable {
             Optional<ResidualTextVerifier> verifier = settings.verify()
                     ? Optional.of(new ResidualTextVerifier(ocr, new FuzzyMatcher()).readingChineseWith(this::chineseOcr))
                     : Optional.empty();
-            cleaning = new BurnedInTextCleaning(rules, policy, finder, detector, verifier, Redactor.DEFAULT_MARGIN);
+            cleaning = new BurnedInTextCleaning(new BurnedInTextPipeline(finder, verifier), detector);
         }
         return cleaning;
     }
@@ -129,18 +130,18 @@ public final class DicomPixelCleaner implements PixelCleaner, AutoCloseable {
         Optional<String> sop = context.originalSopInstanceUid();
         List<Rectangle> manualBoxes = sop.isEmpty() || settings.reviewerBoxes().isEmpty() ? List.of()
                 : settings.reviewerBoxes().forInstance(sop.get());
-        if (!BurnedInTextCleaning.mustLook(origin, header, manualBoxes, rules, policy)) {
+        RedactionPlan plan = RedactionPlan.of(origin, header, manualBoxes, rules, policy);
+        if (plan.leavesPixelsAlone()) {
             return new Outcome(0, List.of()); // Pixel Data is not even decoded: it stays byte-identical
         }
         Dataset meta = context.fileMeta().unwrap(Dataset.class).orElseGet(Dataset::new);
         String syntax = meta.getString(Tags.TransferSyntaxUID).map(String::strip).filter(s -> !s.isEmpty())
                 .orElse(TransferSyntax.IMPLICIT_VR_LITTLE_ENDIAN.uid());
         // Only now: the screen spellings of every identifier are costly to build and most images need none.
-        BurnedInTextCleaning.Request request = new BurnedInTextCleaning.Request(origin, header, manualBoxes,
-                ScreenIdentifiers.of(context));
+        List<String> identifiers = ScreenIdentifiers.of(context);
         BurnedInTextCleaning.Result result;
         try {
-            result = cleaning().clean(new DicomFile(meta, ds, TransferSyntax.of(syntax)), request);
+            result = cleaning().clean(new DicomFile(meta, ds, TransferSyntax.of(syntax)), plan, identifiers);
         } catch (DicomException | FrameImages.Unsupported e) {
             // Not decodable or not convertible: if it had to be looked at, it cannot be released unchecked.
             return new Outcome(0, List.of("pixel data not checked for burned-in text: " + e.getMessage()));

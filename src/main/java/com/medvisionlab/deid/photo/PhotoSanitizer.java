@@ -16,12 +16,14 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 
-import com.medvisionlab.deid.pixels.BurnedInTextFinder;
-import com.medvisionlab.deid.pixels.Redactor;
-import com.medvisionlab.deid.pixels.TextRegion;
+import com.medvisionlab.deid.pixels.BurnedInTextPipeline;
+import com.medvisionlab.deid.pixels.Fill;
+import com.medvisionlab.deid.pixels.RedactedArea;
+import com.medvisionlab.deid.pixels.RedactionPlan;
 
 /**
- * Cleans a JPEG/PNG/BMP upload: decodes the pixels (with size checks), redacts burned-in text, pixelates faces, and
+ * Cleans a JPEG/PNG/BMP upload: decodes the pixels (with size checks), redacts burned-in text (through the
+ * {@link BurnedInTextPipeline} DICOM images use, with {@link RedactionPlan#photo()}), pixelates faces, and
  * encodes a brand-new file from the pixels alone, so no EXIF, XMP, ICC profile, comment or text chunk can survive.
  * PNG stays PNG, BMP becomes PNG (lossless), JPEG is re-encoded at high quality.
  *
@@ -39,16 +41,14 @@ public final class PhotoSanitizer {
     private static final float JPEG_QUALITY = 0.95f;
 
     private final SafeImageDecoder decoder;
-    private final Optional<BurnedInTextFinder> textFinder;
+    private final Optional<BurnedInTextPipeline> text;
     private final Optional<FaceBlurrer> faces;
-    private final Redactor redactor;
 
-    public PhotoSanitizer(ImageLimits limits, Optional<BurnedInTextFinder> textFinder, Optional<FaceBlurrer> faces,
-                          Redactor redactor) {
+    /** @param text burned-in text redaction (empty: none) */
+    public PhotoSanitizer(ImageLimits limits, Optional<BurnedInTextPipeline> text, Optional<FaceBlurrer> faces) {
         this.decoder = new SafeImageDecoder(limits);
-        this.textFinder = textFinder;
+        this.text = text;
         this.faces = faces;
-        this.redactor = redactor;
     }
 
     /**
@@ -61,9 +61,9 @@ public final class PhotoSanitizer {
         BufferedImage image = plainCopy(decoded.image(), outFormat);
 
         List<Rectangle> textBoxes = List.of();
-        if (options.redactText() && textFinder.isPresent()) {
-            List<TextRegion> regions = textFinder.get().find(image);
-            textBoxes = redactor.redact(image, regions.stream().map(TextRegion::box).toList());
+        if (options.redactText() && text.isPresent()) {
+            textBoxes = text.get().scrub(image, Fill.black(), RedactionPlan.photo()).stream()
+                    .map(RedactedArea::box).toList();
         }
         List<Rectangle> faceBoxes = List.of();
         if (options.blurFaces() && faces.isPresent()) {

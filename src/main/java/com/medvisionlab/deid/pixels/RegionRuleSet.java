@@ -125,16 +125,6 @@ public final class RegionRuleSet {
         return List.copyOf(out);
     }
 
-    /** Whether {@link #boxesFor} has any box for the image, without collecting them. */
-    public boolean hasBoxesFor(ImageOrigin image) {
-        for (RegionRule rule : rules) {
-            if (!rule.boxes().isEmpty() && rule.matches(image)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** A rule file line that cannot be understood. */
     public static final class RuleFormatException extends IllegalArgumentException {
         RuleFormatException(String source, int line, String problem) {

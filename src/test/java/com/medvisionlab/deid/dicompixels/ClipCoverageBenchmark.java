@@ -2,11 +2,12 @@ package com.medvisionlab.deid.dicompixels;
 
 import com.medvisionlab.deid.SyntheticImages;
 import com.medvisionlab.deid.pixels.BurnedInTextFinder;
+import com.medvisionlab.deid.pixels.BurnedInTextPipeline;
 import com.medvisionlab.deid.pixels.BurnedInTextPolicy;
 import com.medvisionlab.deid.pixels.FuzzyMatcher;
 import com.medvisionlab.deid.pixels.ImageOrigin;
 import com.medvisionlab.deid.pixels.OcrEngine;
-import com.medvisionlab.deid.pixels.Redactor;
+import com.medvisionlab.deid.pixels.RedactionPlan;
 import com.medvisionlab.deid.pixels.RegionRuleSet;
 import com.medvisionlab.deid.pixels.ResidualTextVerifier;
 import com.medvisionlab.deid.pixels.TextDetector;
@@ -69,6 +70,7 @@ public class ClipCoverageBenchmark {
     private Path file;
     private OcrEngine ocr;
     private BurnedInTextCleaning cleaning;
+    private RedactionPlan plan;
 
     @Setup
     public void setUp() throws IOException {
@@ -78,10 +80,12 @@ public class ClipCoverageBenchmark {
         }
         ocr = new OcrEngine();
         TextDetector detector = new TextDetector();
-        cleaning = new BurnedInTextCleaning(RegionRuleSet.builtIn(), new BurnedInTextPolicy(),
-                Optional.of(new BurnedInTextFinder(detector, Optional.of(ocr))), detector,
-                Optional.of(new ResidualTextVerifier(ocr, new FuzzyMatcher())), Redactor.DEFAULT_MARGIN,
-                FrameSurvey.Coverage.valueOf(coverage));
+        BurnedInTextPipeline pipeline = new BurnedInTextPipeline(
+                Optional.of(new BurnedInTextFinder(detector, Optional.of(ocr))),
+                Optional.of(new ResidualTextVerifier(ocr, new FuzzyMatcher())));
+        cleaning = new BurnedInTextCleaning(pipeline, detector, FrameSurvey.Coverage.valueOf(coverage));
+        plan = RedactionPlan.of(new ImageOrigin("US", "", "", 0, 0), new BurnedInTextPolicy.Input("US", "", "", true),
+                List.of(), RegionRuleSet.builtIn(), new BurnedInTextPolicy());
     }
 
     @TearDown
@@ -93,10 +97,7 @@ public class ClipCoverageBenchmark {
     @Benchmark
     public BurnedInTextCleaning.Result cleanOneClip() {
         DicomFile dicom = DicomReader.read(file);
-        BurnedInTextCleaning.Request request = new BurnedInTextCleaning.Request(
-                new ImageOrigin("US", "", "", 0, 0), new BurnedInTextPolicy.Input("US", "", "", true), List.of(),
-                List.of("KOWALSKI", "JAROSLAW", "PID4711"));
-        return cleaning.clean(dicom, request);
+        return cleaning.clean(dicom, plan, List.of("KOWALSKI", "JAROSLAW", "PID4711"));
     }
 
     private static Path synthetic(boolean cine) throws IOException {

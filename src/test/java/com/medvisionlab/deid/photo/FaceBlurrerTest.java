@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import com.medvisionlab.deid.pixels.Redactor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -66,8 +65,7 @@ class FaceBlurrerTest {
     void finds_and_pixelates_the_face_in_a_real_portrait_so_it_is_no_longer_detectable() throws Exception {
         assumeTrue(Files.isRegularFile(ASTRONAUT), "python3-skimage (astronaut.png) not installed");
         byte[] png = Files.readAllBytes(ASTRONAUT);
-        PhotoSanitizer sanitizer = new PhotoSanitizer(ImageLimits.defaults(), Optional.empty(), Optional.of(blurrer),
-                new Redactor());
+        PhotoSanitizer sanitizer = new PhotoSanitizer(ImageLimits.defaults(), Optional.empty(), Optional.of(blurrer));
 
         SanitizedPhoto out = sanitizer.sanitize(png, new PhotoSanitizer.Options(false, true));
 

@@ -26,7 +26,7 @@ import javax.imageio.stream.ImageOutputStream;
 import org.junit.jupiter.api.Test;
 
 import com.medvisionlab.deid.pixels.BurnedInTextFinder;
-import com.medvisionlab.deid.pixels.Redactor;
+import com.medvisionlab.deid.pixels.BurnedInTextPipeline;
 import com.medvisionlab.deid.pixels.TextDetector;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,8 +38,8 @@ class PhotoSanitizerTest {
     private static final String NAME = "KAUFMAN SCOTT";
 
     private final PhotoSanitizer sanitizer = new PhotoSanitizer(ImageLimits.defaults(),
-            Optional.of(new BurnedInTextFinder(new TextDetector(), Optional.empty())), Optional.empty(),
-            new Redactor());
+            Optional.of(new BurnedInTextPipeline(Optional.of(new BurnedInTextFinder(new TextDetector(),
+                    Optional.empty())), Optional.empty())), Optional.empty());
 
     @Test
     void jpeg_loses_exif_and_comment_and_keeps_its_pixels_within_jpeg_tolerance() throws Exception {

@@ -13,11 +13,10 @@ import java.util.stream.Collectors;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,32 +27,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PresidioBurnedInTextTest {
 
-    /**
-     * presidio's DicomImageRedactorEngine pads the image by 25 px (its add_padding default) before OCR, and its
-     * ground_truth.json is in those padded coordinates; the PNG we read is unpadded.
-     */
-    private static final int PRESIDIO_PADDING = 25;
-    private static final List<String> IDENTIFIERS = List.of("KAUFMAN^SCOTT", "03.09.2012", "07.22.1943");
+    private static final List<String> IDENTIFIERS = TestImages.PRESIDIO_IDENTIFIERS;
 
-    private static OcrEngine ocr;
+    @RegisterExtension
+    static final EnglishOcr OCR = new EnglishOcr();
+
     private BufferedImage image;
     private Map<String, Rectangle> truth;
 
-    @BeforeAll
-    static void startOcr() {
-        ocr = new OcrEngine();
-    }
-
-    @AfterAll
-    static void stopOcr() {
-        ocr.close();
-    }
-
     @BeforeEach
     void load() throws Exception {
-        image = ImageIO.read(TestImages.sharedFile("presidio_2_ORIGINAL.png").toFile());
-        truth = TestImages.groundTruth("sample_data/2_ORIGINAL.dcm").entrySet().stream().collect(Collectors.toMap(
-                Map.Entry::getKey, e -> shifted(e.getValue())));
+        image = TestImages.presidioLocalizer();
+        truth = TestImages.groundTruth("sample_data/2_ORIGINAL.dcm");
     }
 
     @Test
@@ -70,7 +55,7 @@ class PresidioBurnedInTextTest {
 
     @Test
     void ocr_reads_the_name_before_redaction() {
-        String text = ocr.readWords(image).stream().map(w -> w.text().orElse(""))
+        String text = OCR.engine().readWords(image).stream().map(w -> w.text().orElse(""))
                 .collect(Collectors.joining(" "));
         FuzzyMatcher matcher = new FuzzyMatcher();
 
@@ -80,12 +65,12 @@ class PresidioBurnedInTextTest {
 
     @Test
     void after_redaction_nothing_is_readable_in_the_ground_truth_boxes() {
-        ResidualTextVerifier verifier = new ResidualTextVerifier(ocr, new FuzzyMatcher());
+        ResidualTextVerifier verifier = new ResidualTextVerifier(OCR.engine(), new FuzzyMatcher());
         List<Rectangle> truthBoxes = new ArrayList<>(truth.values());
         assertThat(verifier.verify(image, truthBoxes, IDENTIFIERS).noIdentifiers())
                 .as("the verifier sees the identifiers before redaction").isFalse();
 
-        List<TextRegion> regions = new BurnedInTextFinder(new TextDetector(), Optional.of(ocr)).find(image);
+        List<TextRegion> regions = new BurnedInTextFinder(new TextDetector(), Optional.of(OCR.engine())).find(image);
         new Redactor().redact(image, TestImages.boxes(regions));
 
         ResidualTextVerifier.Report inBoxes = verifier.verify(image, truthBoxes, IDENTIFIERS);
@@ -113,11 +98,7 @@ class PresidioBurnedInTextTest {
 
         List<Rectangle> found = TestImages.boxes(new TextDetector().detect(cr));
 
-        crTruth.forEach((label, box) -> assertThat(Boxes.coverage(shifted(box), found))
+        crTruth.forEach((label, box) -> assertThat(Boxes.coverage(box, found))
                 .as("coverage of ground truth %s by %s", label, found).isGreaterThanOrEqualTo(0.9));
-    }
-
-    private static Rectangle shifted(Rectangle r) {
-        return new Rectangle(r.x - PRESIDIO_PADDING, r.y - PRESIDIO_PADDING, r.width, r.height);
     }
 }

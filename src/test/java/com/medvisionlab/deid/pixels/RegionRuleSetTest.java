@@ -31,18 +31,6 @@ class RegionRuleSetTest {
     }
 
     @Test
-    void has_boxes_exactly_when_boxes_for_the_image_are_not_empty() throws Exception {
-        RegionRuleSet rules = RegionRuleSet.parse(new StringReader(RULES), "test");
-        for (ImageOrigin image : new ImageOrigin[] {new ImageOrigin("US", "Philips Medical Systems", "CX50", 350, 800),
-                new ImageOrigin("us", "GE", "LOGIQ", 480, 640), new ImageOrigin("CT", "Philips", "CX50", 350, 800),
-                new ImageOrigin("", "", "", 0, 0)}) {
-            assertThat(rules.hasBoxesFor(image)).as(image.toString()).isEqualTo(!rules.boxesFor(image).isEmpty());
-        }
-        assertThat(rules.hasBoxesFor(new ImageOrigin("CT", "Philips", "CX50", 350, 800))).isFalse();
-        assertThat(rules.hasBoxesFor(new ImageOrigin("us", "GE", "LOGIQ", 480, 640))).isTrue();
-    }
-
-    @Test
     void names_the_line_of_a_malformed_rule() {
         assertThatThrownBy(() -> RegionRuleSet.parse(new StringReader("# x\nUS\t*\t*\t*\t*\t1,2,3\n"), "rules.tsv"))
                 .isInstanceOf(RegionRuleSet.RuleFormatException.class)
