@@ -50,24 +50,8 @@ final class DicomTags {
     private DicomTags() {
     }
 
-    static boolean isPrivateCreator(int tag) {
-        int element = tag & 0xFFFF;
-        return ((tag >>> 16) & 1) == 1 && element >= 0x0010 && element <= 0x00FF;
-    }
-
     static boolean isOverlayOrCurveData(int tag) {
         int group = tag >>> 16;
         return (group & 0xFF00) == 0x5000 || ((group & 0xFF00) == 0x6000 && (tag & 0xFFFF) == 0x3000);
-    }
-
-    private static final char[] HEX_DIGITS = "0123456789ABCDEF".toCharArray();
-
-    /** {@code (GGGG,EEEE)} in upper-case hex; a plain loop, as String.format costs much more on a cold JVM. */
-    static String hex(int tag) {
-        char[] out = {'(', 0, 0, 0, 0, ',', 0, 0, 0, 0, ')'};
-        for (int i = 0; i < 8; i++) {
-            out[i < 4 ? 1 + i : 2 + i] = HEX_DIGITS[(tag >>> (28 - 4 * i)) & 0xF];
-        }
-        return new String(out);
     }
 }

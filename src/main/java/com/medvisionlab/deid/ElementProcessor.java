@@ -7,7 +7,6 @@ import com.medvisionlab.deid.freetext.DescriptorCleaner;
 import com.medvisionlab.deid.profile.ProfileAction;
 import com.medvisionlab.deid.profile.ProfileColumn;
 import com.medvisionlab.deid.profile.ProfileRow;
-import com.medvisionlab.deid.profile.ProfileTable;
 import com.medvisionlab.deid.profile.Resolution;
 import com.medvisionlab.deid.profile.SafePrivateTags;
 import com.medvisionlab.deid.report.ActionTally;
@@ -15,6 +14,7 @@ import com.medvisionlab.deid.report.ActionTally;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import com.medvisionlab.dicom.data.Tag;
 
 /** Applies the resolved table actions to one dataset, recursively into every sequence item. */
 final class ElementProcessor {
@@ -54,14 +54,14 @@ final class ElementProcessor {
 
     void process(AttributeTree tree, TextPolicy policy) {
         for (int tag : tree.tags()) {
-            if ((tag >>> 16) == 0x0002 || DicomTags.isPrivateCreator(tag)) {
+            if ((tag >>> 16) == 0x0002 || Tag.isPrivateCreator(tag)) {
                 continue; // file meta is handled by the engine; creators after their blocks, below
             }
             if ((tag & 0xFFFF) == 0) {
                 tree.remove(tag); // group lengths would be stale after editing; they are retired anyway
                 continue;
             }
-            if (ProfileTable.isPrivate(tag)) {
+            if (Tag.isPrivate(tag)) {
                 processPrivate(tree, tag, policy);
                 continue;
             }
@@ -190,7 +190,7 @@ final class ElementProcessor {
         if (policy == TextPolicy.KEEP || !DicomTags.TEXT_VRS.contains(vr) || DicomTags.CODE_ELEMENTS.contains(tag)) {
             return; // the Basic Profile keeps attributes it does not list
         }
-        String keyword = DicomTags.hex(tag);
+        String keyword = Tag.toString(tag);
         if (policy == TextPolicy.CLEAN) {
             cleanText(tree, tag, vr, keyword);
         } else if (!tree.strings(tag).isEmpty()) {
@@ -224,7 +224,7 @@ final class ElementProcessor {
     private void removeOrphanCreators(AttributeTree tree) {
         int[] tags = tree.tags();
         for (int tag : tags) {
-            if (!DicomTags.isPrivateCreator(tag)) {
+            if (!Tag.isPrivateCreator(tag)) {
                 continue;
             }
             int group = tag >>> 16;

@@ -1,9 +1,9 @@
 package com.medvisionlab.deid;
 
 import com.medvisionlab.deid.freetext.IdentifyingValues;
-import com.medvisionlab.deid.profile.ProfileTable;
 
 import java.util.Locale;
+import com.medvisionlab.dicom.data.Tag;
 
 /**
  * Gathers the identifying values of an input dataset before it is changed: every person name, the patient and
@@ -39,7 +39,7 @@ final class IdentifierCollector {
                 }
                 continue;
             }
-            boolean isPrivate = ProfileTable.isPrivate(tag);
+            boolean isPrivate = Tag.isPrivate(tag);
             if (!isPrivate && rules.rule(tag).kept()) {
                 continue;
             }

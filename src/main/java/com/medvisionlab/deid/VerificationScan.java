@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import com.medvisionlab.dicom.data.Tag;
 
 /**
  * An independent check of an output dataset: every element value, recursively through sequences and including
@@ -73,7 +74,7 @@ public final class VerificationScan {
             if (parent != null) {
                 parent.appendTo(out);
             }
-            return out.append(DicomTags.hex(sequenceTag)).append('[').append(index).append("]/");
+            return out.append(Tag.toString(sequenceTag)).append('[').append(index).append("]/");
         }
     }
 
@@ -106,7 +107,7 @@ public final class VerificationScan {
         String kind = kind(value);
         if (kind != null) {
             StringBuilder location = item == null ? new StringBuilder() : item.appendTo(new StringBuilder());
-            findings.add(new Finding(location.append(DicomTags.hex(tag)).toString(), kind));
+            findings.add(new Finding(location.append(Tag.toString(tag)).toString(), kind));
         }
     }
 
