@@ -29,7 +29,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /** {@code deid IN OUT}: de-identifies a file or directory tree per PS3.15 (see com.medvisionlab.deid). */
 final class DeidCommand implements Command {
@@ -98,7 +97,7 @@ final class DeidCommand implements Command {
         try (PixelTools pixels = PixelTools.open(config.has(DeidOption.CLEAN_PIXEL_DATA),
                 DicomPixelCleaner.Settings.defaults().withScanAll(scanAllPixels).withReviewerBoxes(reviewed))) {
             DeidEngine engine = new DeidEngine(secret, store, pixels.cleaner());
-            report = new DeidBatch(engine, config, pixels.photos()).withThreads(threads).run(input, out, q, (done, total) -> {
+            report = pixels.batch(engine, config).withThreads(threads).run(input, out, q, (done, total) -> {
                 if (terminal) {
                     err.print("\r" + console.text("cli.deid.progress", done, total));
                     err.flush();
@@ -168,8 +167,9 @@ final class DeidCommand implements Command {
             return cleaner;
         }
 
-        Optional<Supplier<PhotoSanitizer>> photos() {
-            return photosAllowed ? Optional.of(this::photoSanitizer) : Optional.empty();
+        /** A batch that sanitizes JPEG/PNG/BMP files when pixel cleaning is on, and skips them otherwise. */
+        DeidBatch batch(DeidEngine engine, DeidConfig config) {
+            return photosAllowed ? new DeidBatch(engine, config, this::photoSanitizer) : new DeidBatch(engine, config);
         }
 
         private synchronized PhotoSanitizer photoSanitizer() {

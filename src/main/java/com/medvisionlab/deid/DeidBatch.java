@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -50,25 +49,37 @@ public final class DeidBatch {
         void update(int done, int total);
     }
 
+    /** What becomes of JPEG/PNG/BMP files: skipped like any other non-DICOM file, or sanitized. */
+    private sealed interface PhotoFiles {
+        record Skipped() implements PhotoFiles {
+        }
+
+        /** @param sanitizer asked only when the first such file turns up (its native tools are costly to open) */
+        record Sanitized(Supplier<PhotoSanitizer> sanitizer) implements PhotoFiles {
+        }
+    }
+
     private final DeidEngine engine;
     private final DeidConfig config;
-    private final Optional<Supplier<PhotoSanitizer>> photos;
+    private final PhotoFiles photos;
     private final int threads;
 
-    /** A batch on {@link #defaultThreads()} worker threads. */
+    /** A batch on {@link #defaultThreads()} worker threads that skips JPEG/PNG/BMP files. */
     public DeidBatch(DeidEngine engine, DeidConfig config) {
-        this(engine, config, Optional.empty());
+        this(engine, config, new PhotoFiles.Skipped(), defaultThreads());
     }
 
     /**
-     * @param photos gives the sanitizer for JPEG/PNG/BMP files, asked only when the first such file turns up (its
-     *               native tools are costly to open); without it they are skipped
+     * A batch on {@link #defaultThreads()} worker threads that also sanitizes JPEG/PNG/BMP files.
+     *
+     * @param photos gives the sanitizer, asked only when the first such file turns up (its native tools are costly
+     *               to open)
      */
-    public DeidBatch(DeidEngine engine, DeidConfig config, Optional<Supplier<PhotoSanitizer>> photos) {
-        this(engine, config, photos, defaultThreads());
+    public DeidBatch(DeidEngine engine, DeidConfig config, Supplier<PhotoSanitizer> photos) {
+        this(engine, config, new PhotoFiles.Sanitized(photos), defaultThreads());
     }
 
-    private DeidBatch(DeidEngine engine, DeidConfig config, Optional<Supplier<PhotoSanitizer>> photos, int threads) {
+    private DeidBatch(DeidEngine engine, DeidConfig config, PhotoFiles photos, int threads) {
         this.engine = engine;
         this.config = config;
         this.photos = photos;
@@ -163,8 +174,9 @@ public final class DeidBatch {
     private Consumer<RunReport> processOne(Path file, Path relative, Path out, Path quarantine) throws IOException {
         String rel = relative.toString();
         byte[] head = head(file, DICOM_PREFIX_LENGTH); // one read serves both sniffs
-        if (photos.isPresent() && PhotoFormat.sniff(head).isPresent()) {
-            return processPhoto(file, relative, out, quarantine);
+        if (photos instanceof PhotoFiles.Sanitized(Supplier<PhotoSanitizer> sanitizer)
+                && PhotoFormat.sniff(head).isPresent()) {
+            return processPhoto(sanitizer, file, relative, out, quarantine);
         }
         if (!looksLikeDicom(head)) {
             return report -> report.skipped(rel, "not DICOM");
@@ -203,12 +215,12 @@ public final class DeidBatch {
         };
     }
 
-    private Consumer<RunReport> processPhoto(Path file, Path relative, Path out, Path quarantine)
-            throws IOException {
+    private static Consumer<RunReport> processPhoto(Supplier<PhotoSanitizer> sanitizer, Path file, Path relative,
+                                                    Path out, Path quarantine) throws IOException {
         String rel = relative.toString();
         SanitizedPhoto clean;
         try {
-            clean = photos.orElseThrow().get().sanitize(Files.readAllBytes(file), PhotoSanitizer.Options.all());
+            clean = sanitizer.get().sanitize(Files.readAllBytes(file), PhotoSanitizer.Options.all());
         } catch (UnreadableImageException e) {
             writeReason(quarantine.resolve(relative), List.of("unreadable image: " + e.getMessage()));
             return report -> {

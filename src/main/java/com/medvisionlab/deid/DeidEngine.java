@@ -13,15 +13,16 @@ import com.medvisionlab.deid.profile.ProfileTable;
 import com.medvisionlab.deid.profile.SafePrivateTags;
 import com.medvisionlab.deid.report.ActionTally;
 import com.medvisionlab.deid.report.Finding;
+import com.medvisionlab.dicom.data.Dataset;
 import com.medvisionlab.dicom.data.Tags;
-import com.medvisionlab.dicom.dict.ElementDictionary;
 import com.medvisionlab.dicom.data.VR;
+import com.medvisionlab.dicom.dict.ElementDictionary;
 import com.medvisionlab.dicom.io.DicomFile;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -95,20 +96,20 @@ public final class DeidEngine {
             // bare dataset: a pixel cleaner reads (and may update) the syntax in the meta, so make it explicit there
             file.fileMeta().setString(Tags.TransferSyntaxUID, VR.UI, file.transferSyntax().uid());
         }
-        return deidentify(new DatasetTree(file.fileMeta()), new DatasetTree(file.dataset()), config);
+        return deidentify(file.fileMeta(), file.dataset(), config);
     }
 
     /**
      * @param fileMeta the group-0002 elements (MediaStorageSOPInstanceUID is remapped with the dataset's UIDs)
      * @param dataset  the main dataset, changed in place
      */
-    public DeidResult deidentify(AttributeTree fileMeta, AttributeTree dataset, DeidConfig config) {
+    public DeidResult deidentify(Dataset fileMeta, Dataset dataset, DeidConfig config) {
         ConfigRules rules = rulesFor(config);
         IdentifyingValues identifiers = new IdentifierCollector(rules).collect(dataset);
         PixelCleaner.Context pixelContext = pixelContext(fileMeta, dataset, identifiers);
-        PatientKey patient = new PatientKey(first(dataset, DicomTags.PATIENT_ID),
-                first(dataset, DicomTags.ISSUER_OF_PATIENT_ID), first(dataset, DicomTags.PATIENT_NAME),
-                first(dataset, DicomTags.PATIENT_BIRTH_DATE));
+        PatientKey patient = new PatientKey(DecodableText.first(dataset, Tags.PatientID),
+                DecodableText.first(dataset, Tags.IssuerOfPatientID), DecodableText.first(dataset, Tags.PatientName),
+                DecodableText.first(dataset, Tags.PatientBirthDate));
         PatientPseudonym pseudonym = pseudonymizer.pseudonymFor(patient);
         ActionTally tally = new ActionTally();
 
@@ -123,7 +124,7 @@ public final class DeidEngine {
             pixels = pixelCleaner.clean(dataset, config, pixelContext);
             blocking.addAll(pixels.residualFindings());
             if (!pixelCleaner.inspectsPixels() && config.has(DeidOption.CLEAN_PIXEL_DATA)
-                    && dataset.strings(DicomTags.BURNED_IN_ANNOTATION).contains("YES")) {
+                    && DecodableText.of(dataset, Tags.BurnedInAnnotation).contains("YES")) {
                 blocking.add("Burned In Annotation is YES but no pixel cleaner is installed");
             }
         }
@@ -135,19 +136,19 @@ public final class DeidEngine {
         return new DeidResult(tally, findings, blocking, pixels.boxesRedacted(), applied, pixels.redactedAreas());
     }
 
-    private void processFileMeta(AttributeTree meta, DeidConfig config, ActionTally tally) {
+    private void processFileMeta(Dataset meta, DeidConfig config, ActionTally tally) {
         for (int ae : DicomTags.META_AE_TITLES) {
-            if (contains(meta, ae)) {
-                meta.remove(ae);
+            if (meta.remove(ae)) {
                 tally.count("SourceApplicationEntityTitle", ElementProcessor.REMOVED);
             }
         }
-        if (!config.has(DeidOption.RETAIN_UIDS) && contains(meta, DicomTags.MEDIA_STORAGE_SOP_INSTANCE_UID)) {
-            List<String> remapped = new ArrayList<>();
-            for (String uid : meta.strings(DicomTags.MEDIA_STORAGE_SOP_INSTANCE_UID)) {
-                remapped.add(uids.remap(uid));
+        if (!config.has(DeidOption.RETAIN_UIDS) && meta.contains(Tags.MediaStorageSOPInstanceUID)) {
+            List<String> original = DecodableText.of(meta, Tags.MediaStorageSOPInstanceUID);
+            String[] remapped = new String[original.size()];
+            for (int i = 0; i < remapped.length; i++) {
+                remapped[i] = uids.remap(original.get(i));
             }
-            meta.setStrings(DicomTags.MEDIA_STORAGE_SOP_INSTANCE_UID, "UI", remapped);
+            meta.setString(Tags.MediaStorageSOPInstanceUID, VR.UI, remapped);
             tally.count("MediaStorageSOPInstanceUID", ElementProcessor.UID_REMAPPED);
         }
     }
@@ -174,63 +175,50 @@ public final class DeidEngine {
     }
 
     /** PS3.15 E.1.1: record that and how the instance was de-identified. */
-    private static void record(AttributeTree dataset, ConfigRules rules, boolean pixelsInspected,
+    private static void record(Dataset dataset, ConfigRules rules, boolean pixelsInspected,
                                List<String> redactedAreas) {
         Set<DeidOption> applied = rules.applied();
-        dataset.setStrings(DicomTags.PATIENT_IDENTITY_REMOVED, "CS", List.of("YES"));
+        dataset.setString(Tags.PatientIdentityRemoved, VR.CS, "YES");
         List<String> method = rules.methodDescription();
         if (!redactedAreas.isEmpty()) {
             // Where burned-in text was blanked, one LO value per area: a reviewer can find it without a private tag.
             method = new ArrayList<>(method);
             method.addAll(redactedAreas);
         }
-        dataset.setStrings(DicomTags.DEIDENTIFICATION_METHOD, "LO", method);
-        dataset.remove(DicomTags.DEIDENTIFICATION_METHOD_CODE_SEQUENCE);
+        dataset.setString(Tags.DeidentificationMethod, VR.LO, method.toArray(String[]::new));
+        dataset.remove(Tags.DeidentificationMethodCodeSequence);
         addCode(dataset, DeidOption.BASIC_PROFILE_CODE, DeidOption.BASIC_PROFILE_MEANING);
         for (DeidOption option : rules.appliedInOrder()) {
             addCode(dataset, option.code(), option.meaning());
         }
         String longitudinal = applied.contains(DeidOption.RETAIN_LONGITUDINAL_MODIFIED_DATES) ? "MODIFIED"
                 : applied.contains(DeidOption.RETAIN_LONGITUDINAL_FULL_DATES) ? "UNMODIFIED" : "REMOVED";
-        dataset.setStrings(DicomTags.LONGITUDINAL_TEMPORAL_INFORMATION_MODIFIED, "CS", List.of(longitudinal));
+        dataset.setString(Tags.LongitudinalTemporalInformationModified, VR.CS, longitudinal);
         if (pixelsInspected && applied.contains(DeidOption.CLEAN_PIXEL_DATA)) {
-            dataset.setStrings(DicomTags.BURNED_IN_ANNOTATION, "CS", List.of("NO"));
+            dataset.setString(Tags.BurnedInAnnotation, VR.CS, "NO");
         }
         if (pixelsInspected && applied.contains(DeidOption.CLEAN_RECOGNIZABLE_VISUAL_FEATURES)) {
-            dataset.setStrings(DicomTags.RECOGNIZABLE_VISUAL_FEATURES, "CS", List.of("NO"));
+            dataset.setString(Tags.RecognizableVisualFeatures, VR.CS, "NO");
         }
     }
 
     /** What a pixel cleaner needs from the input before the header is changed. */
-    private static PixelCleaner.Context pixelContext(AttributeTree fileMeta, AttributeTree dataset,
+    private static PixelCleaner.Context pixelContext(Dataset fileMeta, Dataset dataset,
                                                      IdentifyingValues identifiers) {
         List<String> dates = new ArrayList<>();
         for (int tag : DicomTags.SCREEN_DATES) {
-            dates.addAll(dataset.strings(tag));
+            dates.addAll(DecodableText.of(dataset, tag));
         }
-        String sop = first(dataset, DicomTags.SOP_INSTANCE_UID);
+        String sop = DecodableText.first(dataset, Tags.SOPInstanceUID);
         return new PixelCleaner.Context(fileMeta, identifiers, sop.isBlank() ? Optional.empty() : Optional.of(sop.strip()),
                 dates);
     }
 
-    private static void addCode(AttributeTree dataset, String code, String meaning) {
-        AttributeTree item = dataset.addItem(DicomTags.DEIDENTIFICATION_METHOD_CODE_SEQUENCE);
-        item.setStrings(DicomTags.CODE_VALUE, "SH", List.of(code));
-        item.setStrings(DicomTags.CODING_SCHEME_DESIGNATOR, "SH", List.of(DeidOption.CODING_SCHEME));
-        item.setStrings(DicomTags.CODE_MEANING, "LO", List.of(meaning));
-    }
-
-    private static boolean contains(AttributeTree tree, int tag) {
-        for (int t : tree.tags()) {
-            if (t == tag) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String first(AttributeTree tree, int tag) {
-        List<String> values = tree.strings(tag);
-        return values.isEmpty() ? "" : values.getFirst();
+    private static void addCode(Dataset dataset, String code, String meaning) {
+        Dataset item = dataset.getSequence(Tags.DeidentificationMethodCodeSequence)
+                .orElseGet(() -> dataset.newSequence(Tags.DeidentificationMethodCodeSequence)).addItem();
+        item.setString(Tags.CodeValue, VR.SH, code);
+        item.setString(Tags.CodingSchemeDesignator, VR.SH, DeidOption.CODING_SCHEME);
+        item.setString(Tags.CodeMeaning, VR.LO, meaning);
     }
 }

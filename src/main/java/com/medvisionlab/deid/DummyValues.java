@@ -1,34 +1,54 @@
 package com.medvisionlab.deid;
 
+import com.medvisionlab.dicom.data.Dataset;
+import com.medvisionlab.dicom.data.VR;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 
 /**
  * Non-identifying replacement values per VR for the D action, and the VR length limits cleaned text must respect.
- * Binary VRs have no meaningful dummy: they get a zero-length value, which cannot leak anything either.
+ * Character VRs get a text dummy, binary numbers a single zero; other binary VRs have no meaningful dummy and get a
+ * zero-length value, which cannot leak anything either.
  */
 final class DummyValues {
 
-    private static final Map<String, String> DUMMY = Map.ofEntries(
-            Map.entry("AE", "ANONYMIZED"), Map.entry("AS", "000Y"), Map.entry("CS", "ANONYMIZED"),
-            Map.entry("DA", "19000101"), Map.entry("DT", "19000101000000"), Map.entry("TM", "000000"),
-            Map.entry("DS", "0"), Map.entry("IS", "0"), Map.entry("LO", "ANONYMIZED"), Map.entry("LT", "ANONYMIZED"),
-            Map.entry("PN", "ANONYMIZED"), Map.entry("SH", "ANONYMIZED"), Map.entry("ST", "ANONYMIZED"),
-            Map.entry("UC", "ANONYMIZED"), Map.entry("UT", "ANONYMIZED"), Map.entry("US", "0"), Map.entry("SS", "0"),
-            Map.entry("UL", "0"), Map.entry("SL", "0"), Map.entry("UV", "0"), Map.entry("SV", "0"),
-            Map.entry("FL", "0"), Map.entry("FD", "0"));
+    private static final Map<VR, String> TEXT = new EnumMap<>(Map.ofEntries(
+            Map.entry(VR.AE, "ANONYMIZED"), Map.entry(VR.AS, "000Y"), Map.entry(VR.CS, "ANONYMIZED"),
+            Map.entry(VR.DA, "19000101"), Map.entry(VR.DT, "19000101000000"), Map.entry(VR.TM, "000000"),
+            Map.entry(VR.DS, "0"), Map.entry(VR.IS, "0"), Map.entry(VR.LO, "ANONYMIZED"),
+            Map.entry(VR.LT, "ANONYMIZED"), Map.entry(VR.PN, "ANONYMIZED"), Map.entry(VR.SH, "ANONYMIZED"),
+            Map.entry(VR.ST, "ANONYMIZED"), Map.entry(VR.UC, "ANONYMIZED"), Map.entry(VR.UT, "ANONYMIZED")));
 
-    private static final Map<String, Integer> MAX_LENGTH = Map.of("AE", 16, "CS", 16, "SH", 16, "LO", 64, "PN", 64,
-            "ST", 1024, "LT", 10240);
+    /** Binary numbers of one value each, whose dummy is 0: all-zero bytes are 0 in each of their encodings. */
+    private static final Set<VR> NUMBERS = EnumSet.of(VR.US, VR.SS, VR.UL, VR.SL, VR.UV, VR.SV, VR.FL, VR.FD);
+
+    private static final Map<VR, Integer> MAX_LENGTH = new EnumMap<>(Map.of(VR.AE, 16, VR.CS, 16, VR.SH, 16,
+            VR.LO, 64, VR.PN, 64, VR.ST, 1024, VR.LT, 10240));
 
     private DummyValues() {
     }
 
-    static Optional<String> dummy(String vr) {
-        return Optional.ofNullable(DUMMY.get(vr));
+    /** Replaces the value of {@code tag} with the dummy of {@code vr}. */
+    static void replace(Dataset dataset, int tag, VR vr) {
+        String text = TEXT.get(vr);
+        if (text != null) {
+            dataset.setString(tag, vr, text);
+        } else if (NUMBERS.contains(vr)) {
+            dataset.setBytes(tag, vr, new byte[vr.bytesPerValue()]);
+        } else {
+            dataset.setNull(tag, vr);
+        }
     }
 
-    static String fit(String vr, String value) {
+    /** The text dummy of a character VR, the empty string for others. */
+    static String text(VR vr) {
+        return TEXT.getOrDefault(vr, "");
+    }
+
+    static String fit(VR vr, String value) {
         Integer max = MAX_LENGTH.get(vr);
         return max == null || value.length() <= max ? value : value.substring(0, max);
     }

@@ -7,12 +7,15 @@ import com.medvisionlab.deid.freetext.DescriptorCleaner;
 import com.medvisionlab.deid.profile.ProfileAction;
 import com.medvisionlab.deid.profile.ProfileColumn;
 import com.medvisionlab.deid.profile.ProfileRow;
-import com.medvisionlab.deid.profile.ProfileTable;
 import com.medvisionlab.deid.profile.Resolution;
 import com.medvisionlab.deid.profile.SafePrivateTags;
 import com.medvisionlab.deid.report.ActionTally;
+import com.medvisionlab.dicom.data.Dataset;
+import com.medvisionlab.dicom.data.Sequence;
+import com.medvisionlab.dicom.data.Tag;
+import com.medvisionlab.dicom.data.Tags;
+import com.medvisionlab.dicom.data.VR;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,116 +55,125 @@ final class ElementProcessor {
         this.tally = tally;
     }
 
-    void process(AttributeTree tree, TextPolicy policy) {
-        for (int tag : tree.tags()) {
-            if ((tag >>> 16) == 0x0002 || DicomTags.isPrivateCreator(tag)) {
+    /** Walks the elements present when it starts, so that removing one (or a whole group) is safe. */
+    void process(Dataset dataset, TextPolicy policy) {
+        for (int tag : dataset.tags()) {
+            if (Tag.group(tag) == 0x0002 || Tag.isPrivateCreator(tag)) {
                 continue; // file meta is handled by the engine; creators after their blocks, below
             }
-            if ((tag & 0xFFFF) == 0) {
-                tree.remove(tag); // group lengths would be stale after editing; they are retired anyway
+            if (Tag.isGroupLength(tag)) {
+                dataset.remove(tag); // group lengths would be stale after editing; they are retired anyway
                 continue;
             }
-            if (ProfileTable.isPrivate(tag)) {
-                processPrivate(tree, tag, policy);
+            Optional<VR> vr = dataset.vrOf(tag);
+            if (vr.isEmpty()) {
+                countRemovedWithItsGroup(tag);
+                continue;
+            }
+            if (DicomTags.handledAsPrivate(tag)) {
+                processPrivate(dataset, tag, vr.get(), policy);
                 continue;
             }
             ConfigRules.Rule rule = rules.rule(tag);
             if (rule != ConfigRules.UNLISTED) {
-                apply(tree, tag, rule.row(), rule.resolution(), policy);
+                apply(dataset, tag, vr.get(), rule.row(), rule.resolution(), policy);
             } else {
-                processUnlisted(tree, tag, policy);
+                processUnlisted(dataset, tag, vr.get(), policy);
             }
         }
-        removeOrphanCreators(tree);
+        removeOrphanCreators(dataset);
     }
 
-    private void apply(AttributeTree tree, int tag, ProfileRow row, Resolution resolution, TextPolicy policy) {
-        String vr = tree.vr(tag);
+    /**
+     * An element of an overlay plane or curve that went as a whole earlier in this pass: a listed one is counted as
+     * removed under its own row, as if its turn had removed it (so a curve counts one removal per element).
+     */
+    private void countRemovedWithItsGroup(int tag) {
+        ConfigRules.Rule rule = rules.rule(tag);
+        if (rule != ConfigRules.UNLISTED) {
+            tally.count(rule.row().keyword(), REMOVED);
+        }
+    }
+
+    private void apply(Dataset dataset, int tag, VR vr, ProfileRow row, Resolution resolution, TextPolicy policy) {
         String keyword = row.keyword();
-        if ((tag == DicomTags.PATIENT_NAME || tag == DicomTags.PATIENT_ID)
+        if ((tag == Tags.PatientName || tag == Tags.PatientID)
                 && switch (resolution.treatment()) {
                     case EMPTY, DUMMY, CLEAN -> true;
                     default -> false;
                 }) {
             // Z/D on the patient's name and ID: a consistent pseudonym is the dummy (E.3: "may be a dummy value").
-            tree.setStrings(tag, vr, List.of(tag == DicomTags.PATIENT_NAME ? pseudonym.patientName()
-                    : pseudonym.patientId()));
+            dataset.setString(tag, vr, tag == Tags.PatientName ? pseudonym.patientName() : pseudonym.patientId());
             tally.count(keyword, PSEUDONYMIZED);
             return;
         }
         switch (resolution.treatment()) {
             case REMOVE -> {
                 if (DicomTags.isOverlayOrCurveData(tag)) {
-                    removeOverlayOrCurve(tree, tag, keyword);
+                    removeOverlayOrCurve(dataset, tag, keyword);
                 } else {
-                    tree.remove(tag);
+                    dataset.remove(tag);
                     tally.count(keyword, REMOVED);
                 }
             }
             case EMPTY -> {
-                if ("SQ".equals(vr) && resolution.basic() == ProfileAction.X_Z && !tree.items(tag).isEmpty()) {
+                if (vr == VR.SQ && resolution.basic() == ProfileAction.X_Z && hasItems(dataset, tag)) {
                     // An empty sequence is valid only for Type 2; for X/Z the items are kept with their free text
                     // replaced and every listed attribute inside handled by the table, valid for any Type.
-                    recurse(tree, tag, policy.strongest(TextPolicy.DUMMY));
+                    recurse(dataset, tag, policy.strongest(TextPolicy.DUMMY));
                     tally.count(keyword, DUMMY);
                 } else {
-                    tree.setEmpty(tag, vr);
+                    dataset.setNull(tag, vr);
                     tally.count(keyword, EMPTIED);
                 }
             }
             case DUMMY -> {
-                if ("SQ".equals(vr)) {
-                    recurse(tree, tag, policy.strongest(TextPolicy.DUMMY));
-                } else if ("UI".equals(vr)) {
-                    remapUids(tree, tag, keyword);
+                if (vr == VR.SQ) {
+                    recurse(dataset, tag, policy.strongest(TextPolicy.DUMMY));
+                } else if (vr == VR.UI) {
+                    remapUids(dataset, tag, keyword);
                     return;
                 } else {
-                    Optional<String> dummy = DummyValues.dummy(vr);
-                    if (dummy.isPresent()) {
-                        tree.setStrings(tag, vr, List.of(dummy.get()));
-                    } else {
-                        tree.setEmpty(tag, vr);
-                    }
+                    DummyValues.replace(dataset, tag, vr);
                 }
                 tally.count(keyword, DUMMY);
             }
             case KEEP -> {
-                if ("SQ".equals(vr)) {
-                    recurse(tree, tag, policy);
+                if (vr == VR.SQ) {
+                    recurse(dataset, tag, policy);
                 }
                 tally.count(keyword, KEPT);
             }
             case REMAP_UID -> {
-                if ("SQ".equals(vr)) {
-                    recurse(tree, tag, policy);
+                if (vr == VR.SQ) {
+                    recurse(dataset, tag, policy);
                     tally.count(keyword, UID_REMAPPED);
-                } else if ("UI".equals(vr)) {
-                    remapUids(tree, tag, keyword);
+                } else if (vr == VR.UI) {
+                    remapUids(dataset, tag, keyword);
                 } else {
-                    tree.setEmpty(tag, vr);
+                    dataset.setNull(tag, vr);
                     tally.count(keyword, EMPTIED);
                 }
             }
-            case CLEAN -> clean(tree, tag, vr, keyword, resolution.decidedBy().orElseThrow(), policy);
+            case CLEAN -> clean(dataset, tag, vr, keyword, resolution.decidedBy().orElseThrow(), policy);
         }
     }
 
-    private void clean(AttributeTree tree, int tag, String vr, String keyword, ProfileColumn column,
-                       TextPolicy policy) {
-        if (column == ProfileColumn.RETAIN_LONGITUDINAL_MODIFIED_DATES && ("DA".equals(vr) || "DT".equals(vr))) {
-            shiftDates(tree, tag, vr, keyword);
-        } else if (column == ProfileColumn.RETAIN_LONGITUDINAL_MODIFIED_DATES && "TM".equals(vr)) {
+    private void clean(Dataset dataset, int tag, VR vr, String keyword, ProfileColumn column, TextPolicy policy) {
+        if (column == ProfileColumn.RETAIN_LONGITUDINAL_MODIFIED_DATES && (vr == VR.DA || vr == VR.DT)) {
+            shiftDates(dataset, tag, vr, keyword);
+        } else if (column == ProfileColumn.RETAIN_LONGITUDINAL_MODIFIED_DATES && vr == VR.TM) {
             tally.count(keyword, KEPT); // whole-day shifts leave the time of day as it was
         } else if (DicomTags.isOverlayOrCurveData(tag)) {
             // No cleaner reads text out of overlay bitmaps or curves, so "clean" can only be done by removing.
-            removeOverlayOrCurve(tree, tag, keyword);
-        } else if ("SQ".equals(vr)) {
-            recurse(tree, tag, policy.strongest(TextPolicy.CLEAN));
+            removeOverlayOrCurve(dataset, tag, keyword);
+        } else if (vr == VR.SQ) {
+            recurse(dataset, tag, policy.strongest(TextPolicy.CLEAN));
             tally.count(keyword, CLEANED);
-        } else if ("UI".equals(vr)) {
-            remapUids(tree, tag, keyword);
-        } else if (DicomTags.TEXT_VRS.contains(vr) || "AE".equals(vr) || "CS".equals(vr)) {
-            cleanText(tree, tag, vr, keyword);
+        } else if (vr == VR.UI) {
+            remapUids(dataset, tag, keyword);
+        } else if (DicomTags.TEXT_VRS.contains(vr) || vr == VR.AE || vr == VR.CS) {
+            cleanText(dataset, tag, vr, keyword);
         } else {
             tally.count(keyword, KEPT);
         }
@@ -171,119 +183,126 @@ final class ElementProcessor {
      * Removes an overlay plane or curve as a whole: its other elements (rows, columns, origin...) describe data that
      * is gone, and a plane without Overlay Data violates the Overlay Plane module.
      */
-    private void removeOverlayOrCurve(AttributeTree tree, int tag, String keyword) {
-        int group = tag >>> 16;
-        for (int t : tree.tags()) {
-            if (t >>> 16 == group) {
-                tree.remove(t);
+    private void removeOverlayOrCurve(Dataset dataset, int tag, String keyword) {
+        int group = Tag.group(tag);
+        for (int t : dataset.tags()) {
+            if (Tag.group(t) == group) {
+                dataset.remove(t);
             }
         }
         tally.count(keyword, REMOVED);
     }
 
-    private void processUnlisted(AttributeTree tree, int tag, TextPolicy policy) {
-        String vr = tree.vr(tag);
-        if ("SQ".equals(vr)) {
-            recurse(tree, tag, policy);
+    private void processUnlisted(Dataset dataset, int tag, VR vr, TextPolicy policy) {
+        if (vr == VR.SQ) {
+            recurse(dataset, tag, policy);
             return;
         }
         if (policy == TextPolicy.KEEP || !DicomTags.TEXT_VRS.contains(vr) || DicomTags.CODE_ELEMENTS.contains(tag)) {
             return; // the Basic Profile keeps attributes it does not list
         }
-        String keyword = DicomTags.hex(tag);
+        String keyword = Tag.toString(tag);
         if (policy == TextPolicy.CLEAN) {
-            cleanText(tree, tag, vr, keyword);
-        } else if (!tree.strings(tag).isEmpty()) {
-            tree.setStrings(tag, vr, List.of(DummyValues.dummy(vr).orElse("")));
+            cleanText(dataset, tag, vr, keyword);
+        } else if (!DecodableText.of(dataset, tag).isEmpty()) {
+            dataset.setString(tag, vr, DummyValues.text(vr));
             tally.count(keyword, DUMMY);
         }
     }
 
-    private void processPrivate(AttributeTree tree, int tag, TextPolicy policy) {
-        String creator = tree.privateCreatorOf(tag).orElse("");
+    private void processPrivate(Dataset dataset, int tag, VR vr, TextPolicy policy) {
+        String creator = dataset.privateCreatorOf(tag).orElse("");
         String keyword = "private " + (creator.isBlank() ? "(no creator)" : creator.strip());
-        String vr = tree.vr(tag);
         if (!config.has(DeidOption.RETAIN_SAFE_PRIVATE) || creator.isBlank() || !safePrivate.isSafe(creator, tag, vr)) {
-            tree.remove(tag);
+            dataset.remove(tag);
             tally.count(keyword, REMOVED);
             return;
         }
-        if ("SQ".equals(vr)) {
+        if (vr == VR.SQ) {
             // "Safe" covers the private sequence, not what its items hold: standard attributes inside (UIDs,
             // names) and unlisted private ones get the same treatment as anywhere else.
-            recurse(tree, tag, policy);
-        } else if ("UI".equals(vr) && !config.has(DeidOption.RETAIN_UIDS)) {
+            recurse(dataset, tag, policy);
+        } else if (vr == VR.UI && !config.has(DeidOption.RETAIN_UIDS)) {
             // A safe private UID (e.g. NQHeader Analyzed Series UID) refers to instances whose UIDs are replaced;
             // remapping it the same way keeps the reference valid and the original UID out.
-            remapUids(tree, tag, keyword);
+            remapUids(dataset, tag, keyword);
             return;
         }
         tally.count(keyword, KEPT_SAFE_PRIVATE);
     }
 
-    private void removeOrphanCreators(AttributeTree tree) {
-        int[] tags = tree.tags();
+    private static void removeOrphanCreators(Dataset dataset) {
+        int[] tags = dataset.tags();
         for (int tag : tags) {
-            if (!DicomTags.isPrivateCreator(tag)) {
+            if (!Tag.isPrivateCreator(tag)) {
                 continue;
             }
-            int group = tag >>> 16;
-            int block = tag & 0xFF;
             boolean used = false;
             for (int other : tags) {
-                if (other >>> 16 == group && ((other >>> 8) & 0xFF) == block && (other & 0xFFFF) > 0xFF) {
+                if (Tag.privateCreatorTagOf(other) == tag) {
                     used = true;
                     break;
                 }
             }
             if (!used) {
-                tree.remove(tag);
+                dataset.remove(tag);
             }
         }
     }
 
-    private void recurse(AttributeTree tree, int tag, TextPolicy policy) {
-        for (AttributeTree item : tree.items(tag)) {
-            process(item, policy);
+    private static boolean hasItems(Dataset dataset, int tag) {
+        return dataset.getSequence(tag).filter(sequence -> !sequence.isEmpty()).isPresent();
+    }
+
+    private void recurse(Dataset dataset, int tag, TextPolicy policy) {
+        Optional<Sequence> sequence = dataset.getSequence(tag);
+        if (sequence.isPresent()) {
+            for (Dataset item : sequence.get()) {
+                process(item, policy);
+            }
         }
     }
 
-    private void remapUids(AttributeTree tree, int tag, String keyword) {
-        List<String> remapped = new ArrayList<>();
-        for (String uid : tree.strings(tag)) {
-            remapped.add(uids.remap(uid));
+    private void remapUids(Dataset dataset, int tag, String keyword) {
+        List<String> uidValues = DecodableText.of(dataset, tag);
+        String[] remapped = new String[uidValues.size()];
+        for (int i = 0; i < remapped.length; i++) {
+            remapped[i] = uids.remap(uidValues.get(i));
         }
-        tree.setStrings(tag, "UI", remapped);
+        dataset.setString(tag, VR.UI, remapped);
         tally.count(keyword, UID_REMAPPED);
     }
 
-    private void shiftDates(AttributeTree tree, int tag, String vr, String keyword) {
-        List<String> shifted = new ArrayList<>();
-        for (String value : tree.strings(tag)) {
-            Optional<String> s = "DA".equals(vr) ? DateShifter.shiftDate(value, dateOffsetDays)
-                    : DateShifter.shiftDateTime(value, dateOffsetDays);
+    private void shiftDates(Dataset dataset, int tag, VR vr, String keyword) {
+        List<String> dates = DecodableText.of(dataset, tag);
+        String[] shifted = new String[dates.size()];
+        for (int i = 0; i < shifted.length; i++) {
+            Optional<String> s = vr == VR.DA ? DateShifter.shiftDate(dates.get(i), dateOffsetDays)
+                    : DateShifter.shiftDateTime(dates.get(i), dateOffsetDays);
             if (s.isEmpty()) {
-                tree.setEmpty(tag, vr); // unparseable: blank rather than leak it
+                dataset.setNull(tag, vr); // unparseable: blank rather than leak it
                 tally.count(keyword, EMPTIED);
                 return;
             }
-            shifted.add(s.get());
+            shifted[i] = s.get();
         }
-        tree.setStrings(tag, vr, shifted);
+        dataset.setString(tag, vr, shifted);
         tally.count(keyword, DATE_SHIFTED);
     }
 
-    private void cleanText(AttributeTree tree, int tag, String vr, String keyword) {
-        List<String> before = tree.strings(tag);
-        List<String> after = new ArrayList<>(before.size());
-        for (String value : before) {
-            after.add(DummyValues.fit(vr, cleaner.clean(value)));
+    private void cleanText(Dataset dataset, int tag, VR vr, String keyword) {
+        List<String> before = DecodableText.of(dataset, tag);
+        String[] after = new String[before.size()];
+        boolean changed = false;
+        for (int i = 0; i < after.length; i++) {
+            after[i] = DummyValues.fit(vr, cleaner.clean(before.get(i)));
+            changed |= !after[i].equals(before.get(i));
         }
-        if (after.equals(before)) {
-            tally.count(keyword, CLEAN_NO_CHANGE);
-        } else {
-            tree.setStrings(tag, vr, after);
+        if (changed) {
+            dataset.setString(tag, vr, after);
             tally.count(keyword, CLEANED);
+        } else {
+            tally.count(keyword, CLEAN_NO_CHANGE);
         }
     }
 }

@@ -1,7 +1,11 @@
 package com.medvisionlab.deid;
 
 import com.medvisionlab.deid.freetext.IdentifyingValues;
-import com.medvisionlab.deid.profile.ProfileTable;
+import com.medvisionlab.dicom.data.Dataset;
+import com.medvisionlab.dicom.data.Sequence;
+import com.medvisionlab.dicom.data.Tag;
+import com.medvisionlab.dicom.data.Tags;
+import com.medvisionlab.dicom.data.VR;
 
 import java.util.Locale;
 
@@ -13,59 +17,57 @@ import java.util.Locale;
  */
 final class IdentifierCollector {
 
-    private static final int MANUFACTURER = 0x00080070;
-    private static final int MANUFACTURER_MODEL_NAME = 0x00081090;
-
     private final ConfigRules rules;
 
     IdentifierCollector(ConfigRules rules) {
         this.rules = rules;
     }
 
-    IdentifyingValues collect(AttributeTree dataset) {
+    IdentifyingValues collect(Dataset dataset) {
         IdentifyingValues values = new IdentifyingValues();
-        String vendor = String.join(" ", dataset.strings(MANUFACTURER)) + " "
-                + String.join(" ", dataset.strings(MANUFACTURER_MODEL_NAME));
+        String vendor = String.join(" ", DecodableText.of(dataset, Tags.Manufacturer)) + " "
+                + String.join(" ", DecodableText.of(dataset, Tags.ManufacturerModelName));
         walk(dataset, values, vendor.toUpperCase(Locale.ROOT));
         return values;
     }
 
-    private void walk(AttributeTree tree, IdentifyingValues values, String vendor) {
-        for (int tag : tree.tags()) {
-            String vr = tree.vr(tag);
-            if ("SQ".equals(vr)) {
-                for (AttributeTree item : tree.items(tag)) {
-                    walk(item, values, vendor);
+    private void walk(Dataset dataset, IdentifyingValues values, String vendor) {
+        dataset.forEach((tag, vr, value) -> {
+            if (vr == VR.SQ) {
+                if (value instanceof Sequence items) {
+                    for (Dataset item : items) {
+                        walk(item, values, vendor);
+                    }
                 }
-                continue;
+                return;
             }
-            boolean isPrivate = ProfileTable.isPrivate(tag);
+            boolean isPrivate = DicomTags.handledAsPrivate(tag);
             if (!isPrivate && rules.rule(tag).kept()) {
-                continue;
+                return;
             }
-            if ("PN".equals(vr)) {
-                for (String value : tree.strings(tag)) {
-                    values.addPersonName(value);
+            if (vr == VR.PN) {
+                for (String name : DecodableText.of(dataset, tag)) {
+                    values.addPersonName(name);
                 }
             } else if (isPrivate) {
-                continue;
+                return;
             } else if (DicomTags.ID_ELEMENTS.contains(tag)) {
-                for (String value : tree.strings(tag)) {
-                    values.addId(value);
+                for (String id : DecodableText.of(dataset, tag)) {
+                    values.addId(id);
                 }
-            } else if (tag == DicomTags.PATIENT_BIRTH_DATE) {
-                for (String value : tree.strings(tag)) {
-                    values.addDate(value);
+            } else if (tag == Tags.PatientBirthDate) {
+                for (String date : DecodableText.of(dataset, tag)) {
+                    values.addDate(date);
                 }
             } else if (DicomTags.PHRASE_ELEMENTS.contains(tag)) {
-                for (String value : tree.strings(tag)) {
+                for (String phrase : DecodableText.of(dataset, tag)) {
                     // Demo and vendor test images often carry the vendor's name as institution ("TOSHIBA"); that
                     // names the device maker, which every profile keeps, not where the patient was seen.
-                    if (value.isBlank() || !vendor.contains(value.strip().toUpperCase(Locale.ROOT))) {
-                        values.addPhrase(value);
+                    if (phrase.isBlank() || !vendor.contains(phrase.strip().toUpperCase(Locale.ROOT))) {
+                        values.addPhrase(phrase);
                     }
                 }
             }
-        }
+        });
     }
 }

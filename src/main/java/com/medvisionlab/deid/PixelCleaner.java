@@ -1,6 +1,7 @@
 package com.medvisionlab.deid;
 
 import com.medvisionlab.deid.freetext.IdentifyingValues;
+import com.medvisionlab.dicom.data.Dataset;
 
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +22,7 @@ public interface PixelCleaner {
         }
 
         @Override
-        public Outcome clean(AttributeTree dataset, DeidConfig config) {
+        public Outcome clean(Dataset dataset, DeidConfig config) {
             return new Outcome(0, List.of());
         }
     };
@@ -32,14 +33,14 @@ public interface PixelCleaner {
      */
     boolean inspectsPixels();
 
-    Outcome clean(AttributeTree dataset, DeidConfig config);
+    Outcome clean(Dataset dataset, DeidConfig config);
 
     /**
-     * The call the engine makes: like {@link #clean(AttributeTree, DeidConfig)} but with what the engine knew before
+     * The call the engine makes: like {@link #clean(Dataset, DeidConfig)} but with what the engine knew before
      * it changed the header (the input's identifiers for verification, the original SOP Instance UID for reviewer
      * boxes) and the file meta (a cleaner that re-encodes pixel data updates its Transfer Syntax UID there).
      */
-    default Outcome clean(AttributeTree dataset, DeidConfig config, Context context) {
+    default Outcome clean(Dataset dataset, DeidConfig config, Context context) {
         return clean(dataset, config);
     }
 
@@ -51,7 +52,7 @@ public interface PixelCleaner {
      * @param originalDates          the input's DA values of the patient and study (birth, study, series,
      *                               acquisition, content), {@code YYYYMMDD}, before any shift
      */
-    record Context(AttributeTree fileMeta, IdentifyingValues identifiers, Optional<String> originalSopInstanceUid,
+    record Context(Dataset fileMeta, IdentifyingValues identifiers, Optional<String> originalSopInstanceUid,
                    List<String> originalDates) {
         public Context {
             originalDates = List.copyOf(originalDates);

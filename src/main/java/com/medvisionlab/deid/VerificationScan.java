@@ -2,14 +2,19 @@ package com.medvisionlab.deid;
 
 import com.medvisionlab.deid.freetext.IdentifyingValues;
 import com.medvisionlab.deid.report.Finding;
+import com.medvisionlab.dicom.data.Dataset;
+import com.medvisionlab.dicom.data.Sequence;
+import com.medvisionlab.dicom.data.Tag;
+import com.medvisionlab.dicom.data.Tags;
+import com.medvisionlab.dicom.data.VR;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,8 +29,8 @@ public final class VerificationScan {
 
     /** Binary values larger than this (pixel data, waveforms) are not text and are not scanned. */
     private static final int MAX_BINARY_SCAN = 64 * 1024;
-    private static final Set<String> NUMERIC_BINARY_VRS = Set.of("US", "SS", "UL", "SL", "UV", "SV", "FL", "FD", "AT",
-            "OF", "OD", "OL", "OV");
+    private static final Set<VR> NUMERIC_BINARY_VRS = EnumSet.of(VR.US, VR.SS, VR.UL, VR.SL, VR.UV, VR.SV, VR.FL,
+            VR.FD, VR.AT, VR.OF, VR.OD, VR.OL, VR.OV);
 
     /** Arrays rather than collections: iterated for every value of every file, without iterator objects. */
     private final String[] nameTokens;
@@ -61,7 +66,7 @@ public final class VerificationScan {
         this.ideographicNames = values.ideographicNames().toArray(String[]::new);
     }
 
-    public List<Finding> scan(AttributeTree dataset) {
+    public List<Finding> scan(Dataset dataset) {
         List<Finding> findings = new ArrayList<>();
         scan(dataset, null, findings);
         return findings;
@@ -73,40 +78,41 @@ public final class VerificationScan {
             if (parent != null) {
                 parent.appendTo(out);
             }
-            return out.append(DicomTags.hex(sequenceTag)).append('[').append(index).append("]/");
+            return out.append(Tag.toString(sequenceTag)).append('[').append(index).append("]/");
         }
     }
 
-    private void scan(AttributeTree tree, Item item, List<Finding> findings) {
-        for (int tag : tree.tags()) {
-            String vr = tree.vr(tag);
-            if ("SQ".equals(vr)) {
-                List<? extends AttributeTree> items = tree.items(tag);
-                for (int i = 0; i < items.size(); i++) {
-                    scan(items.get(i), new Item(item, tag, i), findings);
+    private void scan(Dataset dataset, Item item, List<Finding> findings) {
+        dataset.forEach((tag, vr, value) -> {
+            if (vr == VR.SQ) {
+                if (value instanceof Sequence items) {
+                    for (int i = 0; i < items.size(); i++) {
+                        scan(items.get(i), new Item(item, tag, i), findings);
+                    }
                 }
-                continue;
+                return;
             }
-            if (tag == DicomTags.PIXEL_DATA || DicomTags.isOverlayOrCurveData(tag)) {
-                continue;
+            if (tag == Tags.PixelData || DicomTags.isOverlayOrCurveData(tag)) {
+                return;
             }
             if (!NUMERIC_BINARY_VRS.contains(vr)) { // numbers in binary form cannot spell a name or an ID
-                for (String value : tree.strings(tag)) {
-                    check(value, item, tag, findings);
+                for (String text : DecodableText.of(dataset, tag)) {
+                    check(text, item, tag, findings);
                 }
             }
-            Optional<byte[]> bytes = tree.bytes(tag);
-            if (bytes.isPresent() && bytes.get().length <= MAX_BINARY_SCAN) {
-                check(new String(bytes.get(), StandardCharsets.ISO_8859_1), item, tag, findings);
+            // Opaque bytes held in memory (bulk data such as pixels stays in its file) are searched as Latin-1 text.
+            if ((vr == VR.OB || vr == VR.UN || vr == VR.OW) && value instanceof byte[] bytes
+                    && bytes.length <= MAX_BINARY_SCAN) {
+                check(new String(bytes, StandardCharsets.ISO_8859_1), item, tag, findings);
             }
-        }
+        });
     }
 
     private void check(String value, Item item, int tag, List<Finding> findings) {
         String kind = kind(value);
         if (kind != null) {
             StringBuilder location = item == null ? new StringBuilder() : item.appendTo(new StringBuilder());
-            findings.add(new Finding(location.append(DicomTags.hex(tag)).toString(), kind));
+            findings.add(new Finding(location.append(Tag.toString(tag)).toString(), kind));
         }
     }
 

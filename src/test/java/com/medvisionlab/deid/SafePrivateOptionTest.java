@@ -3,6 +3,8 @@ package com.medvisionlab.deid;
 import com.medvisionlab.deid.consistency.DeidSecret;
 import com.medvisionlab.deid.consistency.MappingStore;
 import com.medvisionlab.deid.consistency.UidRemapper;
+import com.medvisionlab.dicom.data.Dataset;
+import com.medvisionlab.dicom.data.VR;
 import com.medvisionlab.dicom.io.DicomFile;
 import com.medvisionlab.dicom.io.DicomReader;
 import com.medvisionlab.dicom.io.DicomWriter;
@@ -16,6 +18,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import static com.medvisionlab.deid.ExternalTools.sample;
+import static com.medvisionlab.deid.TestDataset.items;
+import static com.medvisionlab.deid.TestDataset.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -101,57 +105,57 @@ class SafePrivateOptionTest {
                 .isEqualTo("['GEMS_ACQU_01', 'GEMS_PARM_01', 'GEMS_SERS_01']");
     }
 
-    private static MapTree withPhilipsPresentationState(String sequenceVr) {
-        MapTree item = new MapTree()
-                .put(0x00081155, "UI", "1.2.826.0.1.3680043.2.1125.9.9")
-                .put(0x00100010, "PN", "DOE^JOHN")
-                .put(0x20010010, "LO", "Philips Imaging DD 001")
-                .put(0x20011063, "CS", "RIS")          // Examination Source: listed
-                .put(0x20011070, "LO", "DOE JOHN");    // not listed for DD 001
-        MapTree ds = new MapTree()
-                .put(0x0020000E, "UI", "1.2.826.0.1.3680043.2.1125.7")
-                .put(0x20010090, "LO", "Philips Imaging DD 129")
-                .put(0x00990010, "LO", "NQHeader")
-                .put(0x00991002, "UI", "1.2.826.0.1.3680043.2.1125.7");  // Analyzed Series UID
-        if ("SQ".equals(sequenceVr)) {
+    private static TestDataset withPhilipsPresentationState(VR sequenceVr) {
+        TestDataset item = new TestDataset()
+                .put(0x00081155, VR.UI, "1.2.826.0.1.3680043.2.1125.9.9")
+                .put(0x00100010, VR.PN, "DOE^JOHN")
+                .put(0x20010010, VR.LO, "Philips Imaging DD 001")
+                .put(0x20011063, VR.CS, "RIS")          // Examination Source: listed
+                .put(0x20011070, VR.LO, "DOE JOHN");    // not listed for DD 001
+        TestDataset ds = new TestDataset()
+                .put(0x0020000E, VR.UI, "1.2.826.0.1.3680043.2.1125.7")
+                .put(0x20010090, VR.LO, "Philips Imaging DD 129")
+                .put(0x00990010, VR.LO, "NQHeader")
+                .put(0x00991002, VR.UI, "1.2.826.0.1.3680043.2.1125.7");  // Analyzed Series UID
+        if (sequenceVr == VR.SQ) {
             ds.putSequence(0x20019000, item);
         } else {
-            ds.putBytes(0x20019000, "UN", new byte[] {1, 2, 3, 4});
+            ds.putBytes(0x20019000, VR.UN, new byte[] {1, 2, 3, 4});
         }
         return ds;
     }
 
     @Test
     void a_kept_private_sequence_is_walked_like_any_other() {
-        MapTree ds = withPhilipsPresentationState("SQ");
-        engine.deidentify(new MapTree(), ds, SAFE_PRIVATE);
+        Dataset ds = withPhilipsPresentationState(VR.SQ).build();
+        engine.deidentify(new Dataset(), ds, SAFE_PRIVATE);
 
-        assertThat(ds.items(0x20019000)).as("Presentation State Sequence is listed").hasSize(1);
-        MapTree item = ds.items(0x20019000).getFirst();
+        assertThat(items(ds, 0x20019000)).as("Presentation State Sequence is listed").hasSize(1);
+        Dataset item = items(ds, 0x20019000).getFirst();
         UidRemapper remapper = new UidRemapper(SECRET, MappingStore.inMemory(SECRET));
-        assertThat(item.string(0x00081155)).isEqualTo(remapper.remap("1.2.826.0.1.3680043.2.1125.9.9"));
-        assertThat(item.has(0x00100010) ? item.string(0x00100010) : "").doesNotContain("DOE");
-        assertThat(item.string(0x20011063)).isEqualTo("RIS");
-        assertThat(item.has(0x20011070)).as("unlisted private inside a kept sequence").isFalse();
+        assertThat(text(item, 0x00081155)).isEqualTo(remapper.remap("1.2.826.0.1.3680043.2.1125.9.9"));
+        assertThat(item.contains(0x00100010) ? text(item, 0x00100010) : "").doesNotContain("DOE");
+        assertThat(text(item, 0x20011063)).isEqualTo("RIS");
+        assertThat(item.contains(0x20011070)).as("unlisted private inside a kept sequence").isFalse();
     }
 
     @Test
     void a_kept_private_uid_is_remapped_like_the_standard_uid_it_refers_to() {
-        MapTree ds = withPhilipsPresentationState("SQ");
-        engine.deidentify(new MapTree(), ds, SAFE_PRIVATE);
-        assertThat(ds.string(0x00991002)).isNotEqualTo("1.2.826.0.1.3680043.2.1125.7")
-                .isEqualTo(ds.string(0x0020000E));
+        Dataset ds = withPhilipsPresentationState(VR.SQ).build();
+        engine.deidentify(new Dataset(), ds, SAFE_PRIVATE);
+        assertThat(text(ds, 0x00991002)).isNotEqualTo("1.2.826.0.1.3680043.2.1125.7")
+                .isEqualTo(text(ds, 0x0020000E));
 
-        MapTree retained = withPhilipsPresentationState("SQ");
-        engine.deidentify(new MapTree(), retained, SAFE_PRIVATE.with(DeidOption.RETAIN_UIDS));
-        assertThat(retained.string(0x00991002)).isEqualTo("1.2.826.0.1.3680043.2.1125.7");
+        Dataset retained = withPhilipsPresentationState(VR.SQ).build();
+        engine.deidentify(new Dataset(), retained, SAFE_PRIVATE.with(DeidOption.RETAIN_UIDS));
+        assertThat(text(retained, 0x00991002)).isEqualTo("1.2.826.0.1.3680043.2.1125.7");
     }
 
     @Test
     void a_listed_sequence_read_as_un_is_removed_because_its_items_cannot_be_checked() {
-        MapTree ds = withPhilipsPresentationState("UN");
-        engine.deidentify(new MapTree(), ds, SAFE_PRIVATE);
-        assertThat(ds.has(0x20019000)).isFalse();
-        assertThat(ds.has(0x20010090)).as("its creator, now orphaned").isFalse();
+        Dataset ds = withPhilipsPresentationState(VR.UN).build();
+        engine.deidentify(new Dataset(), ds, SAFE_PRIVATE);
+        assertThat(ds.contains(0x20019000)).isFalse();
+        assertThat(ds.contains(0x20010090)).as("its creator, now orphaned").isFalse();
     }
 }

@@ -1,6 +1,5 @@
 package com.medvisionlab.deid.dicompixels;
 
-import com.medvisionlab.deid.AttributeTree;
 import com.medvisionlab.deid.DeidConfig;
 import com.medvisionlab.deid.PixelCleaner;
 import com.medvisionlab.deid.pixels.BurnedInTextFinder;
@@ -110,19 +109,17 @@ public final class DicomPixelCleaner implements PixelCleaner, AutoCloseable {
     }
 
     @Override
-    public Outcome clean(AttributeTree dataset, DeidConfig config) {
+    public Outcome clean(Dataset dataset, DeidConfig config) {
         // Without the file meta the transfer syntax is unknown: refuse rather than guess (the engine never does this).
-        boolean hasPixels = dataset.unwrap(Dataset.class).map(d -> d.contains(Tags.PixelData)).orElse(false);
+        boolean hasPixels = dataset.contains(Tags.PixelData);
         return new Outcome(0, hasPixels ? List.of("pixel cleaner called without file meta") : List.of());
     }
 
     @Override
-    public Outcome clean(AttributeTree tree, DeidConfig config, Context context) {
-        Optional<Dataset> dataset = tree.unwrap(Dataset.class);
-        if (dataset.isEmpty() || !dataset.get().contains(Tags.PixelData)) {
+    public Outcome clean(Dataset ds, DeidConfig config, Context context) {
+        if (!ds.contains(Tags.PixelData)) {
             return new Outcome(0, List.of());
         }
-        Dataset ds = dataset.get();
         ImageOrigin origin = new ImageOrigin(text(ds, Tags.Modality), text(ds, Tags.Manufacturer),
                 text(ds, Tags.ManufacturerModelName), ds.getInt(Tags.Rows).orElse(0), ds.getInt(Tags.Columns).orElse(0));
         BurnedInTextPolicy.Input header = new BurnedInTextPolicy.Input(text(ds, Tags.Modality),
@@ -134,7 +131,7 @@ public final class DicomPixelCleaner implements PixelCleaner, AutoCloseable {
         if (plan.leavesPixelsAlone()) {
             return new Outcome(0, List.of()); // Pixel Data is not even decoded: it stays byte-identical
         }
-        Dataset meta = context.fileMeta().unwrap(Dataset.class).orElseGet(Dataset::new);
+        Dataset meta = context.fileMeta();
         String syntax = meta.getString(Tags.TransferSyntaxUID).map(String::strip).filter(s -> !s.isEmpty())
                 .orElse(TransferSyntax.IMPLICIT_VR_LITTLE_ENDIAN.uid());
         // Only now: the screen spellings of every identifier are costly to build and most images need none.

@@ -1,5 +1,7 @@
 package com.medvisionlab.deid.profile;
 
+import com.medvisionlab.dicom.data.Tag;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,8 +17,8 @@ import java.util.Optional;
 
 /**
  * PS3.15 Table E.1-1 loaded from the generated resource {@code table-e1-1.tsv}. Exact tags are looked up in a hash
- * map; the few repeating-group rows (curves, overlays) by mask; private tags (odd group) map to the single
- * "Private Attributes" row.
+ * map; the few repeating-group rows (curves, overlays) by mask; private tags (odd groups, {@link Tag#isPrivate})
+ * map to the single "Private Attributes" row.
  */
 public final class ProfileTable {
 
@@ -43,7 +45,7 @@ public final class ProfileTable {
     }
 
     public Optional<ProfileRow> row(int tag) {
-        if (isPrivate(tag)) {
+        if (Tag.isPrivate(tag)) {
             return Optional.of(privateRow);
         }
         ProfileRow row = exact.get(tag);
@@ -60,10 +62,6 @@ public final class ProfileTable {
 
     public int size() {
         return exact.size() + wildcards.size() + 1;
-    }
-
-    public static boolean isPrivate(int tag) {
-        return ((tag >>> 16) & 1) == 1;
     }
 
     private static ProfileTable load() {

@@ -1,6 +1,8 @@
 package com.medvisionlab.deid.profile;
 
-import java.util.List;
+import com.medvisionlab.dicom.data.VR;
+
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -8,7 +10,7 @@ import java.util.Set;
  * One row of PS3.15 Table E.3.10-1 as kept in {@code safe-private-tags.tsv}: the Private Creator, the odd group,
  * the element's low byte within its block, the VR(s) the standard gives and its Meaning.
  */
-record SafePrivateRow(String creator, int group, int elementLowByte, Set<String> vrs, String meaning) {
+record SafePrivateRow(String creator, int group, int elementLowByte, Set<VR> vrs, String meaning) {
 
     static final String FILE = "safe-private-tags.tsv";
 
@@ -20,10 +22,23 @@ record SafePrivateRow(String creator, int group, int elementLowByte, Set<String>
         }
         try {
             return new SafePrivateRow(c[0], Integer.parseInt(c[1], 16), Integer.parseInt(c[2], 16),
-                    Set.copyOf(List.of(c[3].split("/"))), c[4]);
+                    vrs(c[3], lineNumber), c[4]);
         } catch (NumberFormatException e) {
             throw malformed(lineNumber, "group/element not hexadecimal: " + c[1] + "," + c[2]);
         }
+    }
+
+    /** "OB/OW" -> {OB, OW}. */
+    private static Set<VR> vrs(String cell, int lineNumber) {
+        Set<VR> vrs = EnumSet.noneOf(VR.class);
+        for (String name : cell.split("/")) {
+            try {
+                vrs.add(VR.valueOf(name));
+            } catch (IllegalArgumentException e) {
+                throw malformed(lineNumber, "no such VR: " + name);
+            }
+        }
+        return Set.copyOf(vrs);
     }
 
     /** Lookup key: creator trimmed of LO padding and case-folded, group, element low byte. */

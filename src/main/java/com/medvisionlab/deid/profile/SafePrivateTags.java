@@ -1,5 +1,7 @@
 package com.medvisionlab.deid.profile;
 
+import com.medvisionlab.dicom.data.VR;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,10 +25,10 @@ import java.util.Set;
 public final class SafePrivateTags {
 
     private static final SafePrivateTags STANDARD = new SafePrivateTags(load());
-    private final Map<String, Set<String>> vrsByKey;
+    private final Map<String, Set<VR>> vrsByKey;
 
     private SafePrivateTags(List<SafePrivateRow> rows) {
-        Map<String, Set<String>> map = new HashMap<>();
+        Map<String, Set<VR>> map = new HashMap<>();
         for (SafePrivateRow row : rows) {
             if (map.put(row.key(), row.vrs()) != null) {
                 throw new IllegalStateException(SafePrivateRow.FILE + " lists " + row.creator() + " "
@@ -44,12 +46,12 @@ public final class SafePrivateTags {
      * Whether the private element {@code tag}, in the block of {@code creator}, encoded with {@code vr}, is listed
      * as safe.
      */
-    public boolean isSafe(String creator, int tag, String vr) {
-        Set<String> expected = vrsByKey.get(SafePrivateRow.key(creator, tag >>> 16, tag & 0xFF));
+    public boolean isSafe(String creator, int tag, VR vr) {
+        Set<VR> expected = vrsByKey.get(SafePrivateRow.key(creator, tag >>> 16, tag & 0xFF));
         if (expected == null) {
             return false;
         }
-        return expected.contains(vr) || ("UN".equals(vr) && !expected.contains("SQ"));
+        return expected.contains(vr) || (vr == VR.UN && !expected.contains(VR.SQ));
     }
 
     public int size() {

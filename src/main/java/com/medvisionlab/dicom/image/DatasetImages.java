@@ -2,6 +2,7 @@ package com.medvisionlab.dicom.image;
 
 import com.medvisionlab.dicom.data.Dataset;
 import com.medvisionlab.dicom.data.Sequence;
+import com.medvisionlab.dicom.data.Tag;
 import com.medvisionlab.dicom.data.Tags;
 import java.nio.ByteOrder;
 import java.util.Optional;
@@ -14,7 +15,7 @@ final class DatasetImages {
 
     static int required(Dataset ds, int tag, String name) {
         return ds.getInt(tag).orElseThrow(() -> new PixelDataException(
-                "Image lacks " + name + " " + String.format("(%04X,%04X)", tag >>> 16, tag & 0xFFFF)));
+                "Image lacks " + name + " " + Tag.toString(tag)));
     }
 
     static ImageDescriptor descriptor(Dataset ds) {

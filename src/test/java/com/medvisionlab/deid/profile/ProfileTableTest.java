@@ -50,7 +50,7 @@ class ProfileTableTest {
         assertThat(row.basic()).isEqualTo(ProfileAction.X);
         assertThat(row.option(ProfileColumn.RETAIN_SAFE_PRIVATE)).contains(ProfileAction.C);
         assertThat(table.row(0x00290010)).contains(row);
-        assertThat(ProfileTable.isPrivate(0x00080018)).isFalse();
+        assertThat(table.row(0x00080018)).isPresent().get().isNotEqualTo(row);
     }
 
     @Test
