@@ -9,6 +9,9 @@ import com.medvisionlab.dicom.data.Tag;
 import com.medvisionlab.dicom.data.Tags;
 import com.medvisionlab.dicom.data.VR;
 import com.medvisionlab.dicom.dict.ElementDictionary;
+import com.medvisionlab.dicom.io.TransferSyntax.DatasetDeflation;
+import com.medvisionlab.dicom.io.TransferSyntax.Endianness;
+import com.medvisionlab.dicom.io.TransferSyntax.VrEncoding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -84,10 +87,10 @@ public final class DicomInputStream {
             throw new DicomException(in.source() + ": no transfer syntax in the meta header and the dataset encoding at offset "
                     + in.position() + " cannot be recognised");
         }
-        if (transferSyntax.deflated()) {
+        if (transferSyntax.deflation() == DatasetDeflation.DEFLATED) {
             in.switchTo(rest -> new InflaterInputStream(rest, new Inflater(true), 64 * 1024));
-        } else if (!uid.isEmpty() && sniffed != null && transferSyntax.explicitVr() != sniffed.explicitVr()
-                && transferSyntax.bigEndian() == sniffed.bigEndian()) {
+        } else if (!uid.isEmpty() && sniffed != null && transferSyntax.vrEncoding() != sniffed.vrEncoding()
+                && transferSyntax.endianness() == sniffed.endianness()) {
             // Meta header and data disagree on explicit/implicit VR; believe the data (as dcmtk and pydicom do).
             transferSyntax = sniffed;
         }
@@ -164,7 +167,8 @@ public final class DicomInputStream {
             readFileMeta();
         }
         Deque<Frame> frames = new ArrayDeque<>();
-        frames.push(new Frame(FrameKind.DATASET, 0, -1, transferSyntax.explicitVr(), transferSyntax.bigEndian()));
+        frames.push(new Frame(FrameKind.DATASET, 0, -1, transferSyntax.vrEncoding() == VrEncoding.EXPLICIT,
+                transferSyntax.endianness() == Endianness.BIG));
         int sequenceDepth = 0;
         boolean firstFragment = false;
         while (!frames.isEmpty()) {
