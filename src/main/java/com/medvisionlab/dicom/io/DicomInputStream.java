@@ -221,37 +221,40 @@ public final class DicomInputStream {
     /** Inside a sequence: an item starts, or the sequence delimiter ends it. */
     private void readItemOrDelimiter(Frame sequence, int tag, long at) throws IOException {
         long itemLength = in.u32(sequence.bigEndian(), "item length");
-        if (tag == Tag.ITEM) {
-            long end = itemLength == UNDEFINED ? -1 : in.position() + itemLength;
-            checkWithin(end, "item of " + Tag.toString(sequence.tag()), at);
-            frames.push(new Frame(FrameKind.ITEM, sequence.tag(), end, sequence.vrEncoding(), sequence.endianness()));
-            handler.startItem();
-        } else if (tag == Tag.SEQUENCE_DELIMITATION) {
-            close();
-        } else {
-            throw new DicomException(in.source() + ": expected an item (FFFE,E000) in sequence " + Tag.toString(sequence.tag())
-                    + " but found " + Tag.toString(tag) + " at offset " + at);
+        if (tag != Tag.ITEM) {
+            closeOrReject(sequence, tag, at, "an item (FFFE,E000) in sequence ");
+            return;
         }
+        long end = itemLength == UNDEFINED ? -1 : in.position() + itemLength;
+        checkWithin(end, "item of " + Tag.toString(sequence.tag()), at);
+        frames.push(new Frame(FrameKind.ITEM, sequence.tag(), end, sequence.vrEncoding(), sequence.endianness()));
+        handler.startItem();
     }
 
     /** Inside encapsulated pixel data: the offset table or a fragment, or the sequence delimiter that ends them. */
     private void readFragmentOrDelimiter(Frame fragments, int tag, long at) throws IOException {
         long fragmentLength = in.u32(fragments.bigEndian(), "fragment length");
-        if (tag == Tag.ITEM) {
-            if (fragmentLength == UNDEFINED) {
-                throw new DicomException(in.source() + ": fragment of " + Tag.toString(fragments.tag()) + " at offset " + at
-                        + " has undefined length");
-            }
-            BinaryValue value = readValue(fragments.tag(), VR.OB, fragmentLength, false,
-                    nextFragmentIsOffsetTable ? "basic offset table" : "fragment");
-            nextFragmentIsOffsetTable = false;
-            handler.fragment(value);
-        } else if (tag == Tag.SEQUENCE_DELIMITATION) {
-            close();
-        } else {
-            throw new DicomException(in.source() + ": expected a fragment item (FFFE,E000) in " + Tag.toString(fragments.tag())
+        if (tag != Tag.ITEM) {
+            closeOrReject(fragments, tag, at, "a fragment item (FFFE,E000) in ");
+            return;
+        }
+        if (fragmentLength == UNDEFINED) {
+            throw new DicomException(in.source() + ": fragment of " + Tag.toString(fragments.tag()) + " at offset " + at
+                    + " has undefined length");
+        }
+        BinaryValue value = readValue(fragments.tag(), VR.OB, fragmentLength, false,
+                nextFragmentIsOffsetTable ? "basic offset table" : "fragment");
+        nextFragmentIsOffsetTable = false;
+        handler.fragment(value);
+    }
+
+    /** Where only items may follow, anything but the sequence delimiter (which closes the frame) is an error. */
+    private void closeOrReject(Frame frame, int tag, long at, String expected) {
+        if (tag != Tag.SEQUENCE_DELIMITATION) {
+            throw new DicomException(in.source() + ": expected " + expected + Tag.toString(frame.tag())
                     + " but found " + Tag.toString(tag) + " at offset " + at);
         }
+        close();
     }
 
     /**
