@@ -2,7 +2,6 @@ package com.medvisionlab.deid.dicompixels;
 
 import com.medvisionlab.dicom.codec.FrameEncoder;
 import com.medvisionlab.dicom.codec.PixelCodecs;
-import com.medvisionlab.dicom.codec.Uids;
 import com.medvisionlab.dicom.data.BinaryValue;
 import com.medvisionlab.dicom.data.Dataset;
 import com.medvisionlab.dicom.data.Fragments;
@@ -11,6 +10,7 @@ import com.medvisionlab.dicom.data.Tags;
 import com.medvisionlab.dicom.data.VR;
 import com.medvisionlab.dicom.image.ImageDescriptor;
 import com.medvisionlab.dicom.image.RawFrame;
+import com.medvisionlab.dicom.io.TransferSyntax;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
@@ -18,7 +18,6 @@ import java.nio.ByteOrder;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.IntFunction;
 
 /**
@@ -35,32 +34,30 @@ import java.util.function.IntFunction;
  */
 final class LosslessRewriter {
 
-    private static final Set<String> LOSSY = Set.of(Uids.JPEG_BASELINE_8BIT, Uids.JPEG_EXTENDED_12BIT,
-            Uids.JPEG_LS_NEAR_LOSSLESS, Uids.JPEG_2000, "1.2.840.10008.1.2.4.203");
-    /** PS3.3 C.7.6.1.1.5.1 defined terms of Lossy Image Compression Method, by source syntax. */
-    private static final Map<String, String> LOSSY_METHOD = Map.of(Uids.JPEG_BASELINE_8BIT, "ISO_10918_1",
-            Uids.JPEG_EXTENDED_12BIT, "ISO_10918_1", Uids.JPEG_LS_NEAR_LOSSLESS, "ISO_14495_1",
-            Uids.JPEG_2000, "ISO_15444_1", "1.2.840.10008.1.2.4.203", "ISO_15444_15");
+    /**
+     * The lossy source syntaxes, each with its PS3.3 C.7.6.1.1.5.1 defined term of Lossy Image Compression Method.
+     */
+    private static final Map<TransferSyntax, String> LOSSY_METHOD = Map.of(
+            TransferSyntax.JPEG_BASELINE_8BIT, "ISO_10918_1", TransferSyntax.JPEG_EXTENDED_12BIT, "ISO_10918_1",
+            TransferSyntax.JPEG_LS_NEAR_LOSSLESS, "ISO_14495_1", TransferSyntax.JPEG_2000, "ISO_15444_1",
+            TransferSyntax.HTJ2K, "ISO_15444_15");
 
     private LosslessRewriter() {
     }
 
     /** The syntax redacted frames of {@code sourceUid} are written in. */
     static String targetSyntax(String sourceUid, ImageDescriptor written) {
-        String source = sourceUid.strip();
-        if (!PixelCodecs.isEncapsulated(source)) {
-            return source;
-        }
-        if (source.equals(Uids.RLE_LOSSLESS)) {
-            return Uids.RLE_LOSSLESS;
+        TransferSyntax source = TransferSyntax.of(sourceUid);
+        if (!source.encapsulated() || source.equals(TransferSyntax.RLE_LOSSLESS)) {
+            return source.uid();
         }
         boolean jpegLosslessFits = written.bitsStored() >= 2 && written.bitsStored() <= 16
                 && written.bitsAllocated() <= 16;
-        return jpegLosslessFits ? Uids.JPEG_LOSSLESS_SV1 : Uids.RLE_LOSSLESS;
+        return (jpegLosslessFits ? TransferSyntax.JPEG_LOSSLESS_SV1 : TransferSyntax.RLE_LOSSLESS).uid();
     }
 
     static boolean isLossy(String transferSyntaxUid) {
-        return LOSSY.contains(transferSyntaxUid.strip());
+        return LOSSY_METHOD.containsKey(TransferSyntax.of(transferSyntaxUid));
     }
 
     /**
@@ -81,9 +78,10 @@ final class LosslessRewriter {
      */
     static void write(Dataset dataset, Frames frames, String sourceUid, String targetUid, long sourceBytes) {
         ImageDescriptor d = frames.descriptor();
-        FrameEncoder encoder = PixelCodecs.encoderFor(PixelCodecs.isEncapsulated(targetUid)
-                ? targetUid : Uids.EXPLICIT_VR_LITTLE_ENDIAN);
-        if (PixelCodecs.isEncapsulated(targetUid)) {
+        TransferSyntax target = TransferSyntax.of(targetUid);
+        // Native output is written little endian whatever the target byte order: the writer swaps for big endian.
+        FrameEncoder encoder = PixelCodecs.encoderFor(target.encapsulated() ? target : TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN);
+        if (target.encapsulated()) {
             dataset.setFragments(Tags.PixelData, fragments(frames, encoder));
         } else {
             ByteArrayOutputStream all = new ByteArrayOutputStream();
@@ -129,7 +127,7 @@ final class LosslessRewriter {
         dataset.setString(Tags.LossyImageCompression, VR.CS, "01");
         List<String> methods = dataset.getStrings(Tags.LossyImageCompressionMethod);
         if (methods.isEmpty()) {
-            String method = LOSSY_METHOD.get(sourceUid.strip());
+            String method = LOSSY_METHOD.get(TransferSyntax.of(sourceUid));
             double ratio = sourceBytes <= 0 ? 0
                     : (double) d.pixelsPerFrame() * d.samplesPerPixel() * (d.bitsAllocated() / 8) * frames / sourceBytes;
             if (method != null) {

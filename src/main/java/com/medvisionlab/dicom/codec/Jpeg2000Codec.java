@@ -5,6 +5,7 @@ import com.medvisionlab.dicom.image.ImageDescriptor;
 import com.medvisionlab.dicom.image.PhotometricInterpretation;
 import com.medvisionlab.dicom.image.PixelDataException;
 import com.medvisionlab.dicom.image.RawFrame;
+import com.medvisionlab.dicom.io.TransferSyntax;
 import java.util.Set;
 
 /**
@@ -18,8 +19,8 @@ final class Jpeg2000Codec implements PixelCodec {
             ImageIoFrameDecoder.registered(J2KImageReaderSpi.class, J2KImageReaderSpi::new);
 
     @Override
-    public Set<String> transferSyntaxUids() {
-        return Set.of(Uids.JPEG_2000_LOSSLESS, Uids.JPEG_2000);
+    public Set<TransferSyntax> transferSyntaxes() {
+        return Set.of(TransferSyntax.JPEG_2000_LOSSLESS, TransferSyntax.JPEG_2000);
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.medvisionlab.dicom.image.ImageDescriptor;
 import com.medvisionlab.dicom.image.PhotometricInterpretation;
 import com.medvisionlab.dicom.image.PixelDataException;
 import com.medvisionlab.dicom.image.RawFrame;
+import com.medvisionlab.dicom.io.TransferSyntax;
 import com.twelvemonkeys.imageio.plugins.jpeg.JPEGImageReaderSpi;
 import java.util.Optional;
 import java.util.Set;
@@ -23,8 +24,9 @@ final class JpegCodec implements PixelCodec {
     private final JpegLosslessEncoder encoder = new JpegLosslessEncoder();
 
     @Override
-    public Set<String> transferSyntaxUids() {
-        return Set.of(Uids.JPEG_BASELINE_8BIT, Uids.JPEG_EXTENDED_12BIT, Uids.JPEG_LOSSLESS, Uids.JPEG_LOSSLESS_SV1);
+    public Set<TransferSyntax> transferSyntaxes() {
+        return Set.of(TransferSyntax.JPEG_BASELINE_8BIT, TransferSyntax.JPEG_EXTENDED_12BIT,
+                TransferSyntax.JPEG_LOSSLESS, TransferSyntax.JPEG_LOSSLESS_SV1);
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.medvisionlab.dicom.codec;
 import com.medvisionlab.dicom.image.ImageDescriptor;
 import com.medvisionlab.dicom.image.PixelDataException;
 import com.medvisionlab.dicom.image.RawFrame;
+import com.medvisionlab.dicom.io.TransferSyntax;
 import java.io.ByteArrayOutputStream;
 
 /**
@@ -15,8 +16,8 @@ final class JpegLosslessEncoder implements FrameEncoder {
     private static final int CATEGORIES = 17; // SSSS 0..16, Table H.2
 
     @Override
-    public String transferSyntaxUid() {
-        return Uids.JPEG_LOSSLESS_SV1;
+    public TransferSyntax transferSyntax() {
+        return TransferSyntax.JPEG_LOSSLESS_SV1;
     }
 
     @Override

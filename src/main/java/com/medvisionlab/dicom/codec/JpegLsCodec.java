@@ -4,14 +4,15 @@ import com.medvisionlab.dicom.image.ImageDescriptor;
 import com.medvisionlab.dicom.image.PhotometricInterpretation;
 import com.medvisionlab.dicom.image.PixelDataException;
 import com.medvisionlab.dicom.image.RawFrame;
+import com.medvisionlab.dicom.io.TransferSyntax;
 import java.util.Set;
 
 /** JPEG-LS (ITU T.87) lossless (4.80) and near-lossless (4.81), decoded by libavcodec. */
 final class JpegLsCodec implements PixelCodec {
 
     @Override
-    public Set<String> transferSyntaxUids() {
-        return Set.of(Uids.JPEG_LS_LOSSLESS, Uids.JPEG_LS_NEAR_LOSSLESS);
+    public Set<TransferSyntax> transferSyntaxes() {
+        return Set.of(TransferSyntax.JPEG_LS_LOSSLESS, TransferSyntax.JPEG_LS_NEAR_LOSSLESS);
     }
 
     @Override

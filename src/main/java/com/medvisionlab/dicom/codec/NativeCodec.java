@@ -5,6 +5,7 @@ import com.medvisionlab.dicom.image.PhotometricInterpretation;
 import com.medvisionlab.dicom.image.PixelDataException;
 import com.medvisionlab.dicom.image.PlanarConfiguration;
 import com.medvisionlab.dicom.image.RawFrame;
+import com.medvisionlab.dicom.io.TransferSyntax;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Optional;
@@ -18,9 +19,9 @@ import java.util.Set;
 final class NativeCodec implements PixelCodec, FrameEncoder {
 
     @Override
-    public Set<String> transferSyntaxUids() {
-        return Set.of(Uids.IMPLICIT_VR_LITTLE_ENDIAN, Uids.EXPLICIT_VR_LITTLE_ENDIAN,
-                Uids.DEFLATED_EXPLICIT_VR_LITTLE_ENDIAN, Uids.EXPLICIT_VR_BIG_ENDIAN);
+    public Set<TransferSyntax> transferSyntaxes() {
+        return Set.of(TransferSyntax.IMPLICIT_VR_LITTLE_ENDIAN, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN,
+                TransferSyntax.DEFLATED_EXPLICIT_VR_LITTLE_ENDIAN, TransferSyntax.EXPLICIT_VR_BIG_ENDIAN);
     }
 
     @Override
@@ -29,8 +30,8 @@ final class NativeCodec implements PixelCodec, FrameEncoder {
     }
 
     @Override
-    public String transferSyntaxUid() {
-        return Uids.EXPLICIT_VR_LITTLE_ENDIAN;
+    public TransferSyntax transferSyntax() {
+        return TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN;
     }
 
     @Override

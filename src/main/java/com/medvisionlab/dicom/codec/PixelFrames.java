@@ -9,6 +9,7 @@ import com.medvisionlab.dicom.image.ImageDescriptor;
 import com.medvisionlab.dicom.image.PixelDataException;
 import com.medvisionlab.dicom.image.RawFrame;
 import com.medvisionlab.dicom.io.DicomFile;
+import com.medvisionlab.dicom.io.TransferSyntax;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.List;
@@ -22,7 +23,7 @@ public final class PixelFrames {
 
     private final ImageDescriptor descriptor;
     private final DisplaySettings display;
-    private final String transferSyntaxUid;
+    private final TransferSyntax transferSyntax;
     private final PixelCodec codec;
     private final Dataset dataset;
     /** Loaded on first use and kept: decoding frame after frame must not re-read the file each time. */
@@ -35,8 +36,8 @@ public final class PixelFrames {
         if (!dataset.contains(Tags.PixelData)) {
             throw new PixelDataException("The object has no Pixel Data (7FE0,0010)");
         }
-        this.transferSyntaxUid = file.transferSyntax().uid();
-        this.codec = PixelCodecs.decoderFor(transferSyntaxUid);
+        this.transferSyntax = file.transferSyntax();
+        this.codec = PixelCodecs.decoderFor(transferSyntax);
         this.descriptor = ImageDescriptor.from(dataset);
         this.display = DisplaySettings.from(dataset);
     }
@@ -57,8 +58,8 @@ public final class PixelFrames {
         return display;
     }
 
-    public String transferSyntaxUid() {
-        return transferSyntaxUid;
+    public TransferSyntax transferSyntax() {
+        return transferSyntax;
     }
 
     public int numberOfFrames() {
@@ -87,8 +88,8 @@ public final class PixelFrames {
             }
             return FrameFragments.frame(fragmentValues, basicOffsets, numberOfFrames(), index);
         }
-        if (PixelCodecs.isEncapsulated(transferSyntaxUid)) {
-            throw new CorruptPixelDataException("Transfer syntax " + transferSyntaxUid
+        if (transferSyntax.encapsulated()) {
+            throw new CorruptPixelDataException("Transfer syntax " + transferSyntax.uid()
                     + " needs encapsulated Pixel Data, the element holds native bytes");
         }
         if (nativeBytes == null) {

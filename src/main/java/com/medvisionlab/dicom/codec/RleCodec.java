@@ -3,6 +3,7 @@ package com.medvisionlab.dicom.codec;
 import com.medvisionlab.dicom.image.ImageDescriptor;
 import com.medvisionlab.dicom.image.PixelDataException;
 import com.medvisionlab.dicom.image.RawFrame;
+import com.medvisionlab.dicom.io.TransferSyntax;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -20,8 +21,8 @@ final class RleCodec implements PixelCodec, FrameEncoder {
     private static final int MAX_SEGMENTS = 15;
 
     @Override
-    public Set<String> transferSyntaxUids() {
-        return Set.of(Uids.RLE_LOSSLESS);
+    public Set<TransferSyntax> transferSyntaxes() {
+        return Set.of(TransferSyntax.RLE_LOSSLESS);
     }
 
     @Override
@@ -30,8 +31,8 @@ final class RleCodec implements PixelCodec, FrameEncoder {
     }
 
     @Override
-    public String transferSyntaxUid() {
-        return Uids.RLE_LOSSLESS;
+    public TransferSyntax transferSyntax() {
+        return TransferSyntax.RLE_LOSSLESS;
     }
 
     @Override

@@ -6,20 +6,15 @@ import com.medvisionlab.dicom.io.TransferSyntax;
 /** No codec here can decode (or encode) pixel data of this transfer syntax; we refuse rather than guess. */
 public class UnsupportedTransferSyntaxException extends PixelDataException {
 
-    private final String transferSyntaxUid;
+    private final transient TransferSyntax transferSyntax;
 
-    public UnsupportedTransferSyntaxException(String transferSyntaxUid, String operation) {
-        super("Cannot " + operation + " pixel data of transfer syntax " + transferSyntaxUid + " ("
-                + nameOf(transferSyntaxUid) + "): no codec available");
-        this.transferSyntaxUid = transferSyntaxUid;
+    public UnsupportedTransferSyntaxException(TransferSyntax syntax, String operation) {
+        super("Cannot " + operation + " pixel data of transfer syntax " + syntax.uid() + " ("
+                + (syntax.isKnown() ? syntax.name() : "unknown transfer syntax") + "): no codec available");
+        this.transferSyntax = syntax;
     }
 
-    private static String nameOf(String uid) {
-        TransferSyntax syntax = TransferSyntax.of(uid);
-        return syntax.isKnown() ? syntax.name() : "unknown transfer syntax";
-    }
-
-    public String transferSyntaxUid() {
-        return transferSyntaxUid;
+    public TransferSyntax transferSyntax() {
+        return transferSyntax;
     }
 }

@@ -1,6 +1,8 @@
 /**
  * Pixel data codecs: one class per transfer syntax family behind {@link com.medvisionlab.dicom.codec.PixelCodec},
- * looked up in the single registry {@link com.medvisionlab.dicom.codec.PixelCodecs}.
+ * looked up by {@link com.medvisionlab.dicom.io.TransferSyntax} in the single registry
+ * {@link com.medvisionlab.dicom.codec.PixelCodecs}. Whether a syntax is native or encapsulated is a property of the
+ * syntax ({@link com.medvisionlab.dicom.io.TransferSyntax#encapsulated()}), not of the codecs.
  *
  * <table>
  * <caption>Support by transfer syntax</caption>

@@ -9,6 +9,9 @@ import com.medvisionlab.dicom.data.Tag;
 import com.medvisionlab.dicom.data.Tags;
 import com.medvisionlab.dicom.data.VR;
 import com.medvisionlab.dicom.dict.ElementDictionary;
+import com.medvisionlab.dicom.io.TransferSyntax.DatasetDeflation;
+import com.medvisionlab.dicom.io.TransferSyntax.Endianness;
+import com.medvisionlab.dicom.io.TransferSyntax.VrEncoding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -34,7 +37,19 @@ public final class DicomInputStream {
     private final ElementDictionary dictionary = ElementDictionary.standard();
     private TransferSyntax transferSyntax;
     private boolean metaRead;
+    /** The last Pixel Representation (0028,0103) read anywhere in the stream; implicit VR US/SS depends on it. */
     private int pixelRepresentation;
+
+    // State of the dataset being parsed. The element header lives in fields, not in a record per element: this is
+    // the hot path of parsing and must not allocate per element.
+    private DicomInputHandler handler;
+    private final Deque<Frame> frames = new ArrayDeque<>();
+    private int sequenceDepth;
+    private boolean nextFragmentIsOffsetTable;
+    private VR elementVr;
+    private long valueLength;
+    /** The header said UN: the value is implicit VR little endian whatever the transfer syntax (PS3.5 6.2.2). */
+    private boolean declaredUn;
 
     /** Reads from a stream of unknown length; large values are always loaded. */
     public DicomInputStream(InputStream stream, ReadOptions options, String sourceName) {
@@ -84,10 +99,10 @@ public final class DicomInputStream {
             throw new DicomException(in.source() + ": no transfer syntax in the meta header and the dataset encoding at offset "
                     + in.position() + " cannot be recognised");
         }
-        if (transferSyntax.deflated()) {
+        if (transferSyntax.deflation() == DatasetDeflation.DEFLATED) {
             in.switchTo(rest -> new InflaterInputStream(rest, new Inflater(true), 64 * 1024));
-        } else if (!uid.isEmpty() && sniffed != null && transferSyntax.explicitVr() != sniffed.explicitVr()
-                && transferSyntax.bigEndian() == sniffed.bigEndian()) {
+        } else if (!uid.isEmpty() && sniffed != null && transferSyntax.vrEncoding() != sniffed.vrEncoding()
+                && transferSyntax.endianness() == sniffed.endianness()) {
             // Meta header and data disagree on explicit/implicit VR; believe the data (as dcmtk and pydicom do).
             transferSyntax = sniffed;
         }
@@ -152,9 +167,13 @@ public final class DicomInputStream {
     /** Where the parser is: the top-level dataset, an item, a sequence or encapsulated fragments. */
     private enum FrameKind { DATASET, ITEM, SEQUENCE, FRAGMENTS }
 
-    private record Frame(FrameKind kind, int tag, long end, boolean explicit, boolean bigEndian) {
+    private record Frame(FrameKind kind, int tag, long end, VrEncoding vrEncoding, Endianness endianness) {
         boolean hasDefinedEnd() {
             return end >= 0;
+        }
+
+        boolean bigEndian() {
+            return endianness == Endianness.BIG;
         }
     }
 
@@ -163,20 +182,15 @@ public final class DicomInputStream {
         if (!metaRead) {
             readFileMeta();
         }
-        Deque<Frame> frames = new ArrayDeque<>();
-        frames.push(new Frame(FrameKind.DATASET, 0, -1, transferSyntax.explicitVr(), transferSyntax.bigEndian()));
-        int sequenceDepth = 0;
-        boolean firstFragment = false;
+        this.handler = handler;
+        frames.clear();
+        sequenceDepth = 0;
+        frames.push(new Frame(FrameKind.DATASET, 0, -1, transferSyntax.vrEncoding(), transferSyntax.endianness()));
         while (!frames.isEmpty()) {
             Frame frame = frames.peek();
             long at = in.position();
             if (frame.hasDefinedEnd() && at >= frame.end()) {
-                if (at > frame.end()) {
-                    throw new DicomException(in.source() + ": content of " + describe(frame) + " runs past its defined length, to offset "
-                            + at + " instead of " + frame.end());
-                }
-                frames.pop();
-                sequenceDepth -= close(frame, handler);
+                closeAtDefinedEnd(frame, at);
                 continue;
             }
             if (frame.kind() == FrameKind.DATASET && in.atEnd()) {
@@ -185,128 +199,173 @@ public final class DicomInputStream {
             boolean be = frame.bigEndian();
             int tag = Tag.of(in.u16(be, "tag"), in.u16(be, "tag"));
             switch (frame.kind()) {
-                case SEQUENCE -> {
-                    long length = in.u32(be, "item length");
-                    if (tag == Tag.ITEM) {
-                        long end = length == UNDEFINED ? -1 : in.position() + length;
-                        checkWithin(frames, end, "item of " + Tag.toString(frame.tag()), at);
-                        frames.push(new Frame(FrameKind.ITEM, frame.tag(), end, frame.explicit(), be));
-                        handler.startItem();
-                    } else if (tag == Tag.SEQUENCE_DELIMITATION) {
-                        frames.pop();
-                        sequenceDepth -= close(frame, handler);
-                    } else {
-                        throw new DicomException(in.source() + ": expected an item (FFFE,E000) in sequence " + Tag.toString(frame.tag())
-                                + " but found " + Tag.toString(tag) + " at offset " + at);
-                    }
-                }
-                case FRAGMENTS -> {
-                    long length = in.u32(be, "fragment length");
-                    if (tag == Tag.ITEM) {
-                        if (length == UNDEFINED) {
-                            throw new DicomException(in.source() + ": fragment of " + Tag.toString(frame.tag()) + " at offset " + at
-                                    + " has undefined length");
-                        }
-                        BinaryValue value = readValue(frame.tag(), VR.OB, length, false, firstFragment ? "basic offset table" : "fragment");
-                        firstFragment = false;
-                        handler.fragment(value);
-                    } else if (tag == Tag.SEQUENCE_DELIMITATION) {
-                        frames.pop();
-                        close(frame, handler);
-                    } else {
-                        throw new DicomException(in.source() + ": expected a fragment item (FFFE,E000) in " + Tag.toString(frame.tag())
-                                + " but found " + Tag.toString(tag) + " at offset " + at);
-                    }
-                }
+                case SEQUENCE -> readItemOrDelimiter(frame, tag, at);
+                case FRAGMENTS -> readFragmentOrDelimiter(frame, tag, at);
                 case DATASET, ITEM -> {
-                    if (tag == Tag.ITEM_DELIMITATION && frame.kind() == FrameKind.ITEM) {
-                        in.u32(be, "item delimiter length");
-                        if (frame.hasDefinedEnd()) {
-                            continue; // a stray delimiter inside a defined-length item carries nothing
-                        }
-                        frames.pop();
-                        close(frame, handler);
-                        continue;
-                    }
-                    if (Tag.group(tag) == 0xFFFE) {
-                        throw new DicomException(in.source() + ": unexpected delimiter " + Tag.toString(tag) + " at offset " + at
-                                + " in " + describe(frame));
-                    }
-                    VR vr;
-                    long length;
-                    boolean explicitUn = false;
-                    if (frame.explicit()) {
-                        int code = in.u16(true, "VR");
-                        vr = VR.orNull(code);
-                        if (vr == null) {
-                            throw new DicomException(in.source() + ": invalid VR " + vrText(code) + " for " + Tag.toString(tag)
-                                    + " at offset " + at);
-                        }
-                        length = vr.headerLength() == 12 ? skipReservedAndReadLength(be) : in.u16(be, "value length");
-                        explicitUn = vr == VR.UN;
-                    } else {
-                        length = in.u32(be, "value length");
-                        vr = implicitVr(tag);
-                    }
-                    if (frame.kind() == FrameKind.DATASET && tag == Tags.PixelData
-                            && options.pixelData() == ReadOptions.PixelDataHandling.STOP_BEFORE) {
+                    if (!readElement(frame, tag, at)) {
                         return;
-                    }
-                    boolean undefined = length == UNDEFINED;
-                    VR known = explicitUn || vr == VR.UN ? dictionary.implicitVrOf(tag) : vr;
-                    boolean sequence = vr == VR.SQ || (known == VR.SQ && (undefined || explicitUn))
-                            || (undefined && vr == VR.UN);
-                    if (sequence) {
-                        if (++sequenceDepth > options.maxSequenceDepth()) {
-                            throw new DicomException(in.source() + ": sequences nested deeper than " + options.maxSequenceDepth()
-                                    + " at " + Tag.toString(tag) + ", offset " + at);
-                        }
-                        long end = undefined ? -1 : in.position() + length;
-                        checkWithin(frames, end, "sequence " + Tag.toString(tag), at);
-                        // UN holding a sequence is encoded implicit VR little endian (PS3.5 6.2.2).
-                        boolean asImplicit = vr == VR.UN;
-                        frames.push(new Frame(FrameKind.SEQUENCE, tag, end, !asImplicit && frame.explicit(), !asImplicit && be));
-                        handler.startSequence(tag, VR.SQ);
-                    } else if (undefined) {
-                        if (vr != VR.OB && vr != VR.OW) {
-                            throw new DicomException(in.source() + ": undefined length for " + Tag.toString(tag) + " " + vr
-                                    + " at offset " + at + " (only SQ, UN and encapsulated OB/OW may have one)");
-                        }
-                        frames.push(new Frame(FrameKind.FRAGMENTS, tag, -1, frame.explicit(), be));
-                        firstFragment = true;
-                        handler.startFragments(tag, vr);
-                    } else {
-                        if (explicitUn && known != VR.UN) {
-                            // A writer that did not know the element wrote UN; its bytes are the value as implicit VR
-                            // little endian would hold it, so the dictionary VR applies (as pydicom and dcm4che do).
-                            vr = implicitVr(tag);
-                        }
-                        BinaryValue value = readValue(tag, vr, length, be && !explicitUn, Tag.toString(tag) + " " + vr);
-                        if (tag == Tags.PixelRepresentation && value instanceof InlineBytes b && b.bytes().length >= 2) {
-                            pixelRepresentation = b.bytes()[0] | b.bytes()[1] << 8;
-                        }
-                        handler.element(tag, vr, value);
                     }
                 }
             }
         }
     }
 
-    /** Emits the end event of a frame; returns 1 if a sequence level closed (for the depth count). */
-    private int close(Frame frame, DicomInputHandler handler) {
+    private void closeAtDefinedEnd(Frame frame, long at) {
+        if (at > frame.end()) {
+            throw new DicomException(in.source() + ": content of " + describe(frame) + " runs past its defined length, to offset "
+                    + at + " instead of " + frame.end());
+        }
+        close();
+    }
+
+    /** Inside a sequence: an item starts, or the sequence delimiter ends it. */
+    private void readItemOrDelimiter(Frame sequence, int tag, long at) throws IOException {
+        long itemLength = in.u32(sequence.bigEndian(), "item length");
+        if (tag != Tag.ITEM) {
+            closeOrReject(sequence, tag, at, "an item (FFFE,E000) in sequence ");
+            return;
+        }
+        long end = itemLength == UNDEFINED ? -1 : in.position() + itemLength;
+        checkWithin(end, "item of " + Tag.toString(sequence.tag()), at);
+        frames.push(new Frame(FrameKind.ITEM, sequence.tag(), end, sequence.vrEncoding(), sequence.endianness()));
+        handler.startItem();
+    }
+
+    /** Inside encapsulated pixel data: the offset table or a fragment, or the sequence delimiter that ends them. */
+    private void readFragmentOrDelimiter(Frame fragments, int tag, long at) throws IOException {
+        long fragmentLength = in.u32(fragments.bigEndian(), "fragment length");
+        if (tag != Tag.ITEM) {
+            closeOrReject(fragments, tag, at, "a fragment item (FFFE,E000) in ");
+            return;
+        }
+        if (fragmentLength == UNDEFINED) {
+            throw new DicomException(in.source() + ": fragment of " + Tag.toString(fragments.tag()) + " at offset " + at
+                    + " has undefined length");
+        }
+        BinaryValue value = readValue(fragments.tag(), VR.OB, fragmentLength, false,
+                nextFragmentIsOffsetTable ? "basic offset table" : "fragment");
+        nextFragmentIsOffsetTable = false;
+        handler.fragment(value);
+    }
+
+    /** Where only items may follow, anything but the sequence delimiter (which closes the frame) is an error. */
+    private void closeOrReject(Frame frame, int tag, long at, String expected) {
+        if (tag != Tag.SEQUENCE_DELIMITATION) {
+            throw new DicomException(in.source() + ": expected " + expected + Tag.toString(frame.tag())
+                    + " but found " + Tag.toString(tag) + " at offset " + at);
+        }
+        close();
+    }
+
+    /**
+     * In the dataset or an item: one element, which may open a sequence or encapsulated pixel data, or the item
+     * delimiter. Returns false when parsing stops before Pixel Data.
+     */
+    private boolean readElement(Frame frame, int tag, long at) throws IOException {
+        if (tag == Tag.ITEM_DELIMITATION && frame.kind() == FrameKind.ITEM) {
+            in.u32(frame.bigEndian(), "item delimiter length");
+            if (!frame.hasDefinedEnd()) { // a stray delimiter inside a defined-length item carries nothing
+                close();
+            }
+            return true;
+        }
+        if (Tag.group(tag) == 0xFFFE) {
+            throw new DicomException(in.source() + ": unexpected delimiter " + Tag.toString(tag) + " at offset " + at
+                    + " in " + describe(frame));
+        }
+        readElementHeader(frame, tag, at);
+        if (frame.kind() == FrameKind.DATASET && tag == Tags.PixelData
+                && options.pixelData() == ReadOptions.PixelDataHandling.STOP_BEFORE) {
+            return false;
+        }
+        boolean undefined = valueLength == UNDEFINED;
+        VR dictionaryVr = declaredUn || elementVr == VR.UN ? dictionary.implicitVrOf(tag) : elementVr;
+        if (opensSequence(dictionaryVr, undefined)) {
+            startSequence(frame, tag, at, undefined);
+        } else if (undefined) {
+            startFragments(frame, tag, at);
+        } else {
+            if (declaredUn && dictionaryVr != VR.UN) {
+                // A writer that did not know the element wrote UN; its bytes are the value as implicit VR
+                // little endian would hold it, so the dictionary VR applies (as pydicom and dcm4che do).
+                elementVr = implicitVr(tag);
+            }
+            readElementValue(tag, frame.bigEndian() && !declaredUn);
+        }
+        return true;
+    }
+
+    /** Reads the VR (explicit, else from the dictionary) and the value length of the element {@code tag}. */
+    private void readElementHeader(Frame frame, int tag, long at) throws IOException {
+        boolean be = frame.bigEndian();
+        if (frame.vrEncoding() == VrEncoding.EXPLICIT) {
+            int code = in.u16(true, "VR");
+            elementVr = VR.orNull(code);
+            if (elementVr == null) {
+                throw new DicomException(in.source() + ": invalid VR " + vrText(code) + " for " + Tag.toString(tag)
+                        + " at offset " + at);
+            }
+            valueLength = elementVr.headerLength() == 12 ? skipReservedAndReadLength(be) : in.u16(be, "value length");
+            declaredUn = elementVr == VR.UN;
+        } else {
+            valueLength = in.u32(be, "value length");
+            elementVr = implicitVr(tag);
+            declaredUn = false;
+        }
+    }
+
+    /** SQ; UN of undefined length; or an element the dictionary knows as SQ, written as UN or with undefined length. */
+    private boolean opensSequence(VR dictionaryVr, boolean undefined) {
+        return elementVr == VR.SQ || (dictionaryVr == VR.SQ && (undefined || declaredUn)) || (undefined && elementVr == VR.UN);
+    }
+
+    private void startSequence(Frame frame, int tag, long at, boolean undefined) {
+        if (++sequenceDepth > options.maxSequenceDepth()) {
+            throw new DicomException(in.source() + ": sequences nested deeper than " + options.maxSequenceDepth()
+                    + " at " + Tag.toString(tag) + ", offset " + at);
+        }
+        long end = undefined ? -1 : in.position() + valueLength;
+        checkWithin(end, "sequence " + Tag.toString(tag), at);
+        // UN holding a sequence is encoded implicit VR little endian (PS3.5 6.2.2).
+        boolean asImplicit = elementVr == VR.UN;
+        frames.push(new Frame(FrameKind.SEQUENCE, tag, end,
+                asImplicit ? VrEncoding.IMPLICIT : frame.vrEncoding(), asImplicit ? Endianness.LITTLE : frame.endianness()));
+        handler.startSequence(tag, VR.SQ);
+    }
+
+    private void startFragments(Frame frame, int tag, long at) {
+        if (elementVr != VR.OB && elementVr != VR.OW) {
+            throw new DicomException(in.source() + ": undefined length for " + Tag.toString(tag) + " " + elementVr
+                    + " at offset " + at + " (only SQ, UN and encapsulated OB/OW may have one)");
+        }
+        frames.push(new Frame(FrameKind.FRAGMENTS, tag, -1, frame.vrEncoding(), frame.endianness()));
+        nextFragmentIsOffsetTable = true;
+        handler.startFragments(tag, elementVr);
+    }
+
+    private void readElementValue(int tag, boolean bigEndian) throws IOException {
+        BinaryValue value = readValue(tag, elementVr, valueLength, bigEndian, Tag.toString(tag) + " " + elementVr);
+        if (tag == Tags.PixelRepresentation && value instanceof InlineBytes b && b.bytes().length >= 2) {
+            pixelRepresentation = b.bytes()[0] | b.bytes()[1] << 8;
+        }
+        handler.element(tag, elementVr, value);
+    }
+
+    /** Pops the innermost frame and emits its end event. */
+    private void close() {
+        Frame frame = frames.pop();
         switch (frame.kind()) {
             case ITEM -> handler.endItem();
             case SEQUENCE -> {
+                sequenceDepth--;
                 handler.endSequence();
-                return 1;
             }
             case FRAGMENTS -> handler.endFragments();
             case DATASET -> { }
         }
-        return 0;
     }
 
-    private void checkWithin(Deque<Frame> frames, long end, String what, long at) {
+    private void checkWithin(long end, String what, long at) {
         for (Frame outer : frames) {
             if (outer.hasDefinedEnd()) {
                 if (end < 0 || end <= outer.end()) {

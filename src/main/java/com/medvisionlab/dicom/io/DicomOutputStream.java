@@ -29,11 +29,12 @@ final class DicomOutputStream {
     private final boolean dropGroupLengths;
     private final byte[] header = new byte[12];
 
-    DicomOutputStream(OutputStream out, boolean explicit, boolean bigEndian, boolean dropGroupLengths) {
+    /** Encodes in the VR encoding and byte order of {@code syntax}; deflating is the caller's. */
+    DicomOutputStream(OutputStream out, TransferSyntax syntax, WriteOptions.GroupLengths groupLengths) {
         this.out = out;
-        this.explicit = explicit;
-        this.bigEndian = bigEndian;
-        this.dropGroupLengths = dropGroupLengths;
+        this.explicit = syntax.vrEncoding() == TransferSyntax.VrEncoding.EXPLICIT;
+        this.bigEndian = syntax.endianness() == TransferSyntax.Endianness.BIG;
+        this.dropGroupLengths = groupLengths == WriteOptions.GroupLengths.REMOVE;
     }
 
     /** One element of a dataset being written, collected so that group lengths can look ahead. */

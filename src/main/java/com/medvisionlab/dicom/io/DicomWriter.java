@@ -23,6 +23,8 @@ public final class DicomWriter {
     /** Our implementation class UID (a UUID-derived 2.25 UID, PS3.5 B.2). */
     public static final String IMPLEMENTATION_CLASS_UID = "2.25.80776253574512932096307800674929525561";
     public static final String IMPLEMENTATION_VERSION_NAME = "MEDVISION_01";
+    /** The file meta header is always explicit VR little endian (PS3.10 7.1). */
+    private static final TransferSyntax META_SYNTAX = TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN;
 
     private DicomWriter() {
     }
@@ -42,15 +44,14 @@ public final class DicomWriter {
         out.write(new byte[128]);
         out.write(new byte[] {'D', 'I', 'C', 'M'});
         out.write(metaHeader(file, syntax));
-        boolean dropGroupLengths = options.groupLengths() == WriteOptions.GroupLengths.REMOVE;
-        if (syntax.deflated()) {
+        if (syntax.deflation() == TransferSyntax.DatasetDeflation.DEFLATED) {
             Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
             DeflaterOutputStream deflated = new DeflaterOutputStream(out, deflater, 64 * 1024);
-            new DicomOutputStream(deflated, true, false, dropGroupLengths).writeDataset(file.dataset());
+            new DicomOutputStream(deflated, syntax, options.groupLengths()).writeDataset(file.dataset());
             deflated.finish();
             deflater.end();
         } else {
-            new DicomOutputStream(out, syntax.explicitVr(), syntax.bigEndian(), dropGroupLengths).writeDataset(file.dataset());
+            new DicomOutputStream(out, syntax, options.groupLengths()).writeDataset(file.dataset());
         }
         out.flush();
     }
@@ -83,13 +84,13 @@ public final class DicomWriter {
         meta.setString(Tags.ImplementationClassUID, VR.UI, IMPLEMENTATION_CLASS_UID);
         meta.setString(Tags.ImplementationVersionName, VR.SH, IMPLEMENTATION_VERSION_NAME);
         ByteArrayOutputStream body = new ByteArrayOutputStream(256);
-        new DicomOutputStream(body, true, false, false).writeMetaElements(meta);
+        new DicomOutputStream(body, META_SYNTAX, WriteOptions.GroupLengths.RECALCULATE).writeMetaElements(meta);
         Dataset groupLength = new Dataset();
         int length = body.size();
         groupLength.setBytes(Tags.FileMetaInformationGroupLength, VR.UL,
                 new byte[] {(byte) length, (byte) (length >> 8), (byte) (length >> 16), (byte) (length >> 24)});
         ByteArrayOutputStream all = new ByteArrayOutputStream(length + 12);
-        new DicomOutputStream(all, true, false, false).writeMetaElements(groupLength);
+        new DicomOutputStream(all, META_SYNTAX, WriteOptions.GroupLengths.RECALCULATE).writeMetaElements(groupLength);
         body.writeTo(all);
         return all.toByteArray();
     }

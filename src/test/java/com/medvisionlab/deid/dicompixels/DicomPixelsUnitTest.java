@@ -2,7 +2,7 @@ package com.medvisionlab.deid.dicompixels;
 
 import com.medvisionlab.deid.PixelCleaner;
 import com.medvisionlab.deid.freetext.IdentifyingValues;
-import com.medvisionlab.dicom.codec.Uids;
+import com.medvisionlab.dicom.io.TransferSyntax;
 import com.medvisionlab.dicom.image.ImageDescriptor;
 import com.medvisionlab.dicom.image.PixelRepresentation;
 
@@ -25,16 +25,16 @@ class DicomPixelsUnitTest {
 
     @Test
     void native_and_rle_keep_their_syntax_other_encapsulated_syntaxes_become_jpeg_lossless() {
-        assertThat(LosslessRewriter.targetSyntax(Uids.EXPLICIT_VR_BIG_ENDIAN, GREY_12)).isEqualTo(Uids.EXPLICIT_VR_BIG_ENDIAN);
-        assertThat(LosslessRewriter.targetSyntax(Uids.RLE_LOSSLESS, GREY_12)).isEqualTo(Uids.RLE_LOSSLESS);
-        for (String uid : List.of(Uids.JPEG_BASELINE_8BIT, Uids.JPEG_LOSSLESS, Uids.JPEG_LS_LOSSLESS,
-                Uids.JPEG_LS_NEAR_LOSSLESS, Uids.JPEG_2000_LOSSLESS, Uids.JPEG_2000)) {
-            assertThat(LosslessRewriter.targetSyntax(uid, GREY_12)).as(uid).isEqualTo(Uids.JPEG_LOSSLESS_SV1);
+        assertThat(LosslessRewriter.targetSyntax(TransferSyntax.EXPLICIT_VR_BIG_ENDIAN.uid(), GREY_12)).isEqualTo(TransferSyntax.EXPLICIT_VR_BIG_ENDIAN.uid());
+        assertThat(LosslessRewriter.targetSyntax(TransferSyntax.RLE_LOSSLESS.uid(), GREY_12)).isEqualTo(TransferSyntax.RLE_LOSSLESS.uid());
+        for (String uid : List.of(TransferSyntax.JPEG_BASELINE_8BIT.uid(), TransferSyntax.JPEG_LOSSLESS.uid(), TransferSyntax.JPEG_LS_LOSSLESS.uid(),
+                TransferSyntax.JPEG_LS_NEAR_LOSSLESS.uid(), TransferSyntax.JPEG_2000_LOSSLESS.uid(), TransferSyntax.JPEG_2000.uid())) {
+            assertThat(LosslessRewriter.targetSyntax(uid, GREY_12)).as(uid).isEqualTo(TransferSyntax.JPEG_LOSSLESS_SV1.uid());
         }
-        assertThat(LosslessRewriter.targetSyntax(Uids.JPEG_2000_LOSSLESS, GREY_32))
-                .as("beyond JPEG lossless precision").isEqualTo(Uids.RLE_LOSSLESS);
-        assertThat(LosslessRewriter.isLossy(Uids.JPEG_LS_NEAR_LOSSLESS)).isTrue();
-        assertThat(LosslessRewriter.isLossy(Uids.JPEG_LS_LOSSLESS)).isFalse();
+        assertThat(LosslessRewriter.targetSyntax(TransferSyntax.JPEG_2000_LOSSLESS.uid(), GREY_32))
+                .as("beyond JPEG lossless precision").isEqualTo(TransferSyntax.RLE_LOSSLESS.uid());
+        assertThat(LosslessRewriter.isLossy(TransferSyntax.JPEG_LS_NEAR_LOSSLESS.uid())).isTrue();
+        assertThat(LosslessRewriter.isLossy(TransferSyntax.JPEG_LS_LOSSLESS.uid())).isFalse();
     }
 
     @Test

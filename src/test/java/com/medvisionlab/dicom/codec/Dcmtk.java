@@ -2,12 +2,14 @@ package com.medvisionlab.dicom.codec;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.medvisionlab.dicom.io.TransferSyntax;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /** Runs dcmtk command-line tools (Debian package dcmtk) as test oracles; tests skip when they are absent. */
@@ -41,16 +43,17 @@ public final class Dcmtk {
     }
 
     /** Decompresses a file to Explicit VR Little Endian with the dcmtk tool for its syntax. */
-    public static Path decompress(Path file, String transferSyntaxUid) {
+    public static Path decompress(Path file, TransferSyntax syntax) {
         String tool;
-        if (transferSyntaxUid.equals(Uids.RLE_LOSSLESS)) {
+        if (syntax.equals(TransferSyntax.RLE_LOSSLESS)) {
             tool = "dcmdrle";
-        } else if (transferSyntaxUid.startsWith("1.2.840.10008.1.2.4.8")) {
+        } else if (Set.of(TransferSyntax.JPEG_LS_LOSSLESS, TransferSyntax.JPEG_LS_NEAR_LOSSLESS).contains(syntax)) {
             tool = "dcmdjpls";
-        } else if (transferSyntaxUid.startsWith("1.2.840.10008.1.2.4.5") || transferSyntaxUid.startsWith("1.2.840.10008.1.2.4.7")) {
+        } else if (Set.of(TransferSyntax.JPEG_BASELINE_8BIT, TransferSyntax.JPEG_EXTENDED_12BIT,
+                TransferSyntax.JPEG_LOSSLESS, TransferSyntax.JPEG_LOSSLESS_SV1).contains(syntax)) {
             tool = "dcmdjpeg";
         } else {
-            throw new IllegalArgumentException("dcmtk cannot decompress " + transferSyntaxUid);
+            throw new IllegalArgumentException("dcmtk cannot decompress " + syntax);
         }
         try {
             Path out = Files.createTempFile("dcmtk-", ".dcm");

@@ -3,6 +3,7 @@ package com.medvisionlab.dicom.codec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.medvisionlab.dicom.io.DicomReader;
+import com.medvisionlab.dicom.io.TransferSyntax;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,7 @@ class JpegLosslessPredictorTest {
         Dcmtk.run("dcmcjpeg", "+el", "+sv", Integer.toString(selectionValue), original.file().toString(),
                 compressed.toString());
         PixelFrames frames = PixelFrames.of(DicomReader.read(compressed));
-        assertThat(frames.transferSyntaxUid()).isEqualTo(Uids.JPEG_LOSSLESS);
+        assertThat(frames.transferSyntax()).isEqualTo(TransferSyntax.JPEG_LOSSLESS);
         assertThat(frames.frame(0).samples()).isEqualTo(original.oracle().orElseThrow());
     }
 }

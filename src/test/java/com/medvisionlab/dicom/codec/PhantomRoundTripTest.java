@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.medvisionlab.dicom.image.ImageDescriptor;
 import com.medvisionlab.dicom.image.PixelRepresentation;
 import com.medvisionlab.dicom.image.RawFrame;
+import com.medvisionlab.dicom.io.TransferSyntax;
 import com.twelvemonkeys.imageio.plugins.jpeg.JPEGImageReaderSpi;
 import java.nio.ByteOrder;
 import java.util.stream.Stream;
@@ -27,8 +28,8 @@ class PhantomRoundTripTest {
     @ParameterizedTest
     @MethodSource("phantoms")
     void native_encoding_round_trips_exactly(RawFrame phantom) {
-        byte[] encoded = PixelCodecs.encoderFor(Uids.EXPLICIT_VR_LITTLE_ENDIAN).encode(phantom);
-        RawFrame decoded = PixelCodecs.decoderFor(Uids.EXPLICIT_VR_LITTLE_ENDIAN)
+        byte[] encoded = PixelCodecs.encoderFor(TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN).encode(phantom);
+        RawFrame decoded = PixelCodecs.decoderFor(TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN)
                 .decode(phantom.descriptor(), new EncodedFrame.Native(encoded, ByteOrder.LITTLE_ENDIAN, 0));
         assertThat(decoded.samples()).isEqualTo(phantom.samples());
     }
@@ -36,8 +37,8 @@ class PhantomRoundTripTest {
     @ParameterizedTest
     @MethodSource("phantoms")
     void rle_encoding_round_trips_exactly(RawFrame phantom) {
-        byte[] encoded = PixelCodecs.encoderFor(Uids.RLE_LOSSLESS).encode(phantom);
-        RawFrame decoded = PixelCodecs.decoderFor(Uids.RLE_LOSSLESS)
+        byte[] encoded = PixelCodecs.encoderFor(TransferSyntax.RLE_LOSSLESS).encode(phantom);
+        RawFrame decoded = PixelCodecs.decoderFor(TransferSyntax.RLE_LOSSLESS)
                 .decode(phantom.descriptor(), new EncodedFrame.Compressed(encoded));
         assertThat(decoded.samples()).isEqualTo(phantom.samples());
         assertThat(encoded.length % 2).as("RLE frame length is even").isZero();
@@ -46,8 +47,8 @@ class PhantomRoundTripTest {
     @ParameterizedTest
     @MethodSource("phantoms")
     void jpeg_lossless_encoding_round_trips_exactly_through_our_decoder(RawFrame phantom) {
-        byte[] encoded = PixelCodecs.encoderFor(Uids.JPEG_LOSSLESS_SV1).encode(phantom);
-        RawFrame decoded = PixelCodecs.decoderFor(Uids.JPEG_LOSSLESS_SV1)
+        byte[] encoded = PixelCodecs.encoderFor(TransferSyntax.JPEG_LOSSLESS_SV1).encode(phantom);
+        RawFrame decoded = PixelCodecs.decoderFor(TransferSyntax.JPEG_LOSSLESS_SV1)
                 .decode(phantom.descriptor(), new EncodedFrame.Compressed(encoded));
         assertThat(decoded.samples()).isEqualTo(phantom.samples());
     }
@@ -71,9 +72,9 @@ class PhantomRoundTripTest {
         // PS3.5 D.1: pixel 0 is bit 0 of byte 0. Two 2x4 frames: frame 2 starts at bit 8.
         ImageDescriptor d = ImageDescriptor.monochrome(2, 4, 1, 1, PixelRepresentation.UNSIGNED).withFrames(2);
         byte[] data = {(byte) 0b1000_0001, (byte) 0b0000_0110};
-        RawFrame first = PixelCodecs.decoderFor(Uids.EXPLICIT_VR_LITTLE_ENDIAN)
+        RawFrame first = PixelCodecs.decoderFor(TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN)
                 .decode(d, new EncodedFrame.Native(data, ByteOrder.LITTLE_ENDIAN, 0));
-        RawFrame second = PixelCodecs.decoderFor(Uids.EXPLICIT_VR_LITTLE_ENDIAN)
+        RawFrame second = PixelCodecs.decoderFor(TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN)
                 .decode(d, new EncodedFrame.Native(data, ByteOrder.LITTLE_ENDIAN, 1));
         assertThat(first.samples()).containsExactly(1, 0, 0, 0, 0, 0, 0, 1);
         assertThat(second.samples()).containsExactly(0, 1, 1, 0, 0, 0, 0, 0);

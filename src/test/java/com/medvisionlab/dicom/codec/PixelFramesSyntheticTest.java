@@ -23,8 +23,8 @@ class PixelFramesSyntheticTest {
     void frames_are_found_through_the_extended_offset_table_when_the_basic_one_is_empty() {
         RawFrame first = Phantoms.gradientBars(16, 20, 16, PixelRepresentation.SIGNED, 1);
         RawFrame second = RawFrame.of(first.descriptor(), Arrays.stream(first.samples()).map(v -> -v - 1).toArray());
-        byte[] one = PixelCodecs.encoderFor(Uids.RLE_LOSSLESS).encode(first);
-        byte[] two = PixelCodecs.encoderFor(Uids.RLE_LOSSLESS).encode(second);
+        byte[] one = PixelCodecs.encoderFor(TransferSyntax.RLE_LOSSLESS).encode(first);
+        byte[] two = PixelCodecs.encoderFor(TransferSyntax.RLE_LOSSLESS).encode(second);
         byte[] oneA = Arrays.copyOf(one, 64);
         byte[] oneB = Arrays.copyOfRange(one, 64, one.length);
 
@@ -48,7 +48,7 @@ class PixelFramesSyntheticTest {
         fragments.add(new InlineBytes(two));
         ds.setFragments(Tags.PixelData, fragments);
 
-        PixelFrames frames = PixelFrames.of(new DicomFile(new Dataset(), ds, TransferSyntax.of(Uids.RLE_LOSSLESS)));
+        PixelFrames frames = PixelFrames.of(new DicomFile(new Dataset(), ds, TransferSyntax.RLE_LOSSLESS));
         assertThat(frames.numberOfFrames()).isEqualTo(2);
         assertThat(frames.frame(0).samples()).isEqualTo(first.samples());
         assertThat(frames.frame(1).samples()).isEqualTo(second.samples());

@@ -6,6 +6,7 @@ import com.medvisionlab.dicom.image.ImageDescriptor;
 import com.medvisionlab.dicom.image.RawFrame;
 import com.medvisionlab.dicom.image.VoiWindow;
 import com.medvisionlab.dicom.io.DicomReader;
+import com.medvisionlab.dicom.io.TransferSyntax;
 import java.awt.image.BufferedImage;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
@@ -52,10 +53,10 @@ public class PixelPipelineBenchmark {
                 ? PixelFrames.of(DicomReader.read(ct)).frame(0)
                 : Phantoms.gradientBars(512, 512, 16, com.medvisionlab.dicom.image.PixelRepresentation.SIGNED, 1);
         descriptor = frame.descriptor();
-        nativeBytes = PixelCodecs.encoderFor(Uids.EXPLICIT_VR_LITTLE_ENDIAN).encode(frame);
+        nativeBytes = PixelCodecs.encoderFor(TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN).encode(frame);
         copyTarget = new byte[nativeBytes.length];
-        rle = PixelCodecs.encoderFor(Uids.RLE_LOSSLESS).encode(frame);
-        jpegLossless = PixelCodecs.encoderFor(Uids.JPEG_LOSSLESS_SV1).encode(frame);
+        rle = PixelCodecs.encoderFor(TransferSyntax.RLE_LOSSLESS).encode(frame);
+        jpegLossless = PixelCodecs.encoderFor(TransferSyntax.JPEG_LOSSLESS_SV1).encode(frame);
         settings = DisplaySettings.DEFAULT.withWindow(VoiWindow.linear(40, 400));
     }
 
@@ -67,26 +68,26 @@ public class PixelPipelineBenchmark {
 
     @Benchmark
     public BufferedImage native_decode_and_render() {
-        RawFrame frame = PixelCodecs.decoderFor(Uids.EXPLICIT_VR_LITTLE_ENDIAN)
+        RawFrame frame = PixelCodecs.decoderFor(TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN)
                 .decode(descriptor, new EncodedFrame.Native(nativeBytes, ByteOrder.LITTLE_ENDIAN, 0));
         return FrameRenderer.render(frame, settings);
     }
 
     @Benchmark
     public RawFrame native_decode_only() {
-        return PixelCodecs.decoderFor(Uids.EXPLICIT_VR_LITTLE_ENDIAN)
+        return PixelCodecs.decoderFor(TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN)
                 .decode(descriptor, new EncodedFrame.Native(nativeBytes, ByteOrder.LITTLE_ENDIAN, 0));
     }
 
     @Benchmark
     public BufferedImage rle_decode_and_render() {
-        RawFrame frame = PixelCodecs.decoderFor(Uids.RLE_LOSSLESS).decode(descriptor, new EncodedFrame.Compressed(rle));
+        RawFrame frame = PixelCodecs.decoderFor(TransferSyntax.RLE_LOSSLESS).decode(descriptor, new EncodedFrame.Compressed(rle));
         return FrameRenderer.render(frame, settings);
     }
 
     @Benchmark
     public BufferedImage jpeg_lossless_decode_and_render() {
-        RawFrame frame = PixelCodecs.decoderFor(Uids.JPEG_LOSSLESS_SV1)
+        RawFrame frame = PixelCodecs.decoderFor(TransferSyntax.JPEG_LOSSLESS_SV1)
                 .decode(descriptor, new EncodedFrame.Compressed(jpegLossless));
         return FrameRenderer.render(frame, settings);
     }

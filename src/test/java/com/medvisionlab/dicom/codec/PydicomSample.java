@@ -11,6 +11,7 @@ import com.medvisionlab.dicom.image.PhotometricInterpretation;
 import com.medvisionlab.dicom.image.PixelRepresentation;
 import com.medvisionlab.dicom.image.PlanarConfiguration;
 import com.medvisionlab.dicom.image.VoiWindow;
+import com.medvisionlab.dicom.io.TransferSyntax;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -81,8 +82,8 @@ public record PydicomSample(Path file, Properties meta, Path dir) {
         }
     }
 
-    public String transferSyntax() {
-        return meta.getProperty("ts");
+    public TransferSyntax transferSyntax() {
+        return TransferSyntax.of(meta.getProperty("ts"));
     }
 
     private int integer(String key, int fallback) {

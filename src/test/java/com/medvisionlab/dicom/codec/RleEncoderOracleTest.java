@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.medvisionlab.dicom.image.ImageDescriptor;
 import com.medvisionlab.dicom.image.PixelRepresentation;
 import com.medvisionlab.dicom.image.RawFrame;
+import com.medvisionlab.dicom.io.TransferSyntax;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +35,7 @@ class RleEncoderOracleTest {
         ImageDescriptor d = phantom.descriptor();
         Path rle = Files.createTempFile("phantom-", ".rle");
         Path decoded = Files.createTempFile("phantom-", ".raw");
-        Files.write(rle, PixelCodecs.encoderFor(Uids.RLE_LOSSLESS).encode(phantom));
+        Files.write(rle, PixelCodecs.encoderFor(TransferSyntax.RLE_LOSSLESS).encode(phantom));
         String script = "import sys\n"
                 + "from pydicom.pixel_data_handlers.rle_handler import _rle_decode_frame\n"
                 + "data = open(sys.argv[1], 'rb').read()\n"
