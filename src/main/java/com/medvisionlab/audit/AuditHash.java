@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -91,16 +90,12 @@ final class AuditHash {
         return out.append('"');
     }
 
-    private static void field(StringBuilder out, String name, Optional<String> value) {
-        // An absent value is distinguished from an empty one by a negative length.
-        if (value.isEmpty()) {
+    private static void field(StringBuilder out, String name, @Nullable String value) {
+        if (value == null) {
+            // An absent value is distinguished from an empty one by a negative length.
             out.append(name).append("=-1:;");
-        } else {
-            field(out, name, value.get());
+            return;
         }
-    }
-
-    private static void field(StringBuilder out, String name, String value) {
         out.append(name).append('=').append(value.length()).append(':').append(value).append(';');
     }
 
