@@ -57,9 +57,10 @@ final class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         filter.setId("action-filter");
         filter.setLabel(getTranslation("audit.filter.action"));
         filter.setEmptySelectionAllowed(true);
-        filter.setEmptySelectionCaption(getTranslation("audit.filter.all-actions"));
         filter.setItems(audit.actions());
-        filter.setItemLabelGenerator(action -> getTranslation("audit.action." + action.name()));
+        // The empty choice is labelled through the generator too, with null.
+        filter.setItemLabelGenerator(action -> action == null ? getTranslation("audit.filter.all-actions")
+                : getTranslation("audit.action." + action.name()));
         filter.addValueChangeListener(change -> show(change.getValue() == null ? AuditFilter.ALL
                 : AuditFilter.action(change.getValue())));
         return filter;
