@@ -46,6 +46,11 @@ class AuditChainTest {
     }
 
     @Test
+    void every_action_enum_of_the_portal_is_declared_so_the_audit_view_can_offer_it() {
+        assertThat(audit.actions()).containsExactlyInAnyOrderElementsOf(AuditActionCatalogTest.portalActions());
+    }
+
+    @Test
     void an_edited_row_is_named_by_verify() {
         var rows = recordSome(3);
         var middle = rows.get(1);

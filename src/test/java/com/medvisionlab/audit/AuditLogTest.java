@@ -3,22 +3,17 @@ package com.medvisionlab.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.medvisionlab.base.AccessAuditAction;
+import com.medvisionlab.base.JdbcSliceTest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jdbc.test.autoconfigure.DataJdbcTest;
-import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.context.annotation.Import;
 
-/**
- * The audit tables' SQL on the configured database (H2, or PostgreSQL in CI, where earlier runs left rows); each test
- * is rolled back, so appends here never reach the shared chain.
- */
-@DataJdbcTest
-@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+/** The audit tables' SQL; each test is rolled back, so appends here never reach a shared chain. */
+@JdbcSliceTest
 @Import(AuditLog.class)
 class AuditLogTest {
 

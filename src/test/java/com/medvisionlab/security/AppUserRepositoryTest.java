@@ -3,21 +3,16 @@ package com.medvisionlab.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.medvisionlab.base.BaseSlice;
+import com.medvisionlab.base.JdbcSliceTest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
-import org.springframework.boot.data.jdbc.test.autoconfigure.DataJdbcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataIntegrityViolationException;
 
-/** The account table through Spring Data JDBC, on the configured database (H2, or PostgreSQL in CI); rolled back. */
-@DataJdbcTest
-@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import(BaseSlice.class)
+/** The account table through Spring Data JDBC. */
+@JdbcSliceTest
 class AppUserRepositoryTest {
 
     private static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");

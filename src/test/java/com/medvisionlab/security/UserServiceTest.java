@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.medvisionlab.MutableClock;
 import com.medvisionlab.audit.AuditService;
-import com.medvisionlab.base.BaseSlice;
+import com.medvisionlab.base.JdbcSliceTest;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jdbc.test.autoconfigure.DataJdbcTest;
-import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -25,9 +23,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * {@link UserService} with its repository and the real audit listener, without the web, Vaadin or method security
  * (who may call it is {@code AccessMatrixTest}'s business). Each test is rolled back.
  */
-@DataJdbcTest
-@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({BaseSlice.class, UserService.class})
+@JdbcSliceTest
+@Import(UserService.class)
 class UserServiceTest {
 
     static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");
