@@ -1,14 +1,17 @@
 package com.medvisionlab.audit;
 
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
-/** A fully resolved audit row before it gets its id, time and hashes. */
-public record AuditEntry(String actor, String role, String action, Optional<String> targetType,
-        Optional<String> targetId, Optional<String> clientAddress, Map<String, String> details) {
+/**
+ * A fully resolved audit row before it gets its id, time and hashes. The nullable values are the nullable columns;
+ * the hash tells null from empty.
+ */
+record AuditEntry(String actor, String role, String action, @Nullable String targetType, @Nullable String targetId,
+        @Nullable String clientAddress, Map<String, String> details) {
 
-    public AuditEntry {
+    AuditEntry {
         details = Map.copyOf(new TreeMap<>(details));
     }
 }

@@ -1,14 +1,12 @@
 package com.medvisionlab.audit;
 
-import com.medvisionlab.dicom.json.JsonString;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The canonical serialisation and SHA-256 of an audit row. Every field is written as {@code name=length:value;}
@@ -17,6 +15,20 @@ import java.util.Optional;
 final class AuditHash {
 
     static final String GENESIS = "0".repeat(64);
+
+    /** The escape of each character below this bound that needs one; {@code null} where it stands verbatim. */
+    private static final @Nullable String[] ESCAPES = new String['\\' + 1];
+
+    static {
+        for (char control = 0; control < 0x20; control++) {
+            ESCAPES[control] = "\\u%04x".formatted((int) control);
+        }
+        ESCAPES['\n'] = "\\n";
+        ESCAPES['\r'] = "\\r";
+        ESCAPES['\t'] = "\\t";
+        ESCAPES['"'] = "\\\"";
+        ESCAPES['\\'] = "\\\\";
+    }
 
     private AuditHash() {
     }
@@ -43,8 +55,14 @@ final class AuditHash {
     }
 
     /**
-     * Details as JSON with sorted keys: stable text that is hashed and stored verbatim. The shared escaper is frozen
-     * for this reason; {@code AuditHashTest} pins its output on tricky strings.
+     * Details as a JSON object with sorted keys: stable text that is hashed and stored verbatim.
+     *
+     * <p>This is the audit trail's own encoder, <b>frozen on purpose</b>: a change to its output would break every
+     * stored hash. It therefore keeps its own copy of the escaping rules instead of calling the DICOM JSON writer's
+     * escaper, which may evolve with that writer. The rules: {@code "} and {@code \} and the controls \n \r \t get
+     * short escapes; every other control below U+0020 is {@code \}{@code u00xx} with lower-case hex (so \b and \f are
+     * {@code \}{@code u0008} and {@code \}{@code u000c}); everything else, including DEL, U+2028 and surrogate pairs,
+     * verbatim. {@code AuditHashTest} pins the output and its hash by hand.
      */
     static String canonicalJson(Map<String, String> details) {
         var json = new StringBuilder("{");
@@ -52,23 +70,32 @@ final class AuditHash {
             if (json.length() > 1) {
                 json.append(',');
             }
-            JsonString.appendQuoted(json, e.getKey());
-            json.append(':');
-            JsonString.appendQuoted(json, e.getValue());
+            quoted(json, e.getKey()).append(':');
+            quoted(json, e.getValue());
         });
         return json.append('}').toString();
     }
 
-    private static void field(StringBuilder out, String name, Optional<String> value) {
-        // An absent value is distinguished from an empty one by a negative length.
-        if (value.isEmpty()) {
-            out.append(name).append("=-1:;");
-        } else {
-            field(out, name, value.get());
+    private static StringBuilder quoted(StringBuilder out, String s) {
+        out.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            var escape = c < ESCAPES.length ? ESCAPES[c] : null;
+            if (escape == null) {
+                out.append(c);
+            } else {
+                out.append(escape);
+            }
         }
+        return out.append('"');
     }
 
-    private static void field(StringBuilder out, String name, String value) {
+    private static void field(StringBuilder out, String name, @Nullable String value) {
+        if (value == null) {
+            // An absent value is distinguished from an empty one by a negative length.
+            out.append(name).append("=-1:;");
+            return;
+        }
         out.append(name).append('=').append(value.length()).append(':').append(value).append(';');
     }
 

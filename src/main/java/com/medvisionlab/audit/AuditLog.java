@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -49,9 +49,9 @@ class AuditLog {
                 .param("actor", row.actor())
                 .param("role", row.role())
                 .param("action", row.action())
-                .param("targetType", row.targetType().orElse(null))
-                .param("targetId", row.targetId().orElse(null))
-                .param("clientAddress", row.clientAddress().orElse(null))
+                .param("targetType", row.targetType())
+                .param("targetId", row.targetId())
+                .param("clientAddress", row.clientAddress())
                 .param("details", row.details())
                 .param("prevHash", row.prevHash())
                 .param("hash", row.hash())
@@ -62,17 +62,30 @@ class AuditLog {
                 .update();
     }
 
-    long count() {
-        return jdbc.sql("SELECT COUNT(*) FROM audit_event").query(Long.class).single();
+    long count(AuditFilter filter) {
+        return jdbc.sql("SELECT COUNT(*) FROM audit_event" + where(filter))
+                .params(params(filter))
+                .query(Long.class)
+                .single();
     }
 
     /** Newest first. */
-    List<AuditRecord> page(long offset, int limit) {
-        return jdbc.sql("SELECT * FROM audit_event ORDER BY id DESC LIMIT :limit OFFSET :offset")
+    List<AuditRecord> page(AuditFilter filter, long offset, int limit) {
+        return jdbc.sql("SELECT * FROM audit_event" + where(filter) + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
+                .params(params(filter))
                 .param("limit", limit)
                 .param("offset", offset)
                 .query((rs, n) -> read(rs))
                 .list();
+    }
+
+    private static String where(AuditFilter filter) {
+        return filter.action() == null ? "" : " WHERE action = :action";
+    }
+
+    private static Map<String, ?> params(AuditFilter filter) {
+        var action = filter.action();
+        return action == null ? Map.of() : Map.of("action", action.name());
     }
 
     /** Oldest first, in batches, so verifying a long trail needs little memory. */
@@ -95,8 +108,7 @@ class AuditLog {
     private static AuditRecord read(ResultSet rs) throws SQLException {
         Instant occurredAt = rs.getObject("occurred_at", OffsetDateTime.class).toInstant();
         return new AuditRecord(rs.getLong("id"), occurredAt, rs.getString("actor"), rs.getString("role"),
-                rs.getString("action"), Optional.ofNullable(rs.getString("target_type")),
-                Optional.ofNullable(rs.getString("target_id")), Optional.ofNullable(rs.getString("client_address")),
+                rs.getString("action"), rs.getString("target_type"), rs.getString("target_id"), rs.getString("client_address"),
                 rs.getString("details"), rs.getString("prev_hash").trim(), rs.getString("hash").trim());
     }
 }

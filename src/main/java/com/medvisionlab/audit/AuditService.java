@@ -1,11 +1,13 @@
 package com.medvisionlab.audit;
 
 import com.medvisionlab.audit.ChainVerification.Kind;
+import com.medvisionlab.base.AuditableAction;
 import com.medvisionlab.base.AuditableEvent;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -28,24 +30,30 @@ public class AuditService {
 
     private final AuditLog log;
     private final Clock clock;
+    private final AuditActionCatalog actions;
 
-    AuditService(AuditLog log, Clock clock) {
+    AuditService(AuditLog log, Clock clock, AuditActionCatalog actions) {
         this.log = log;
         this.clock = clock;
+        this.actions = actions;
     }
 
-    /** Records an event raised anywhere in the portal, stamped with the current user and client. */
+    /**
+     * Records an event raised anywhere in the portal, stamped with the current user and client. Returns nothing:
+     * whatever a listener returns, Spring publishes as a further event.
+     */
     @EventListener
-    public AuditRecord record(AuditableEvent event) {
+    public void record(AuditableEvent event) {
+        var explicitActor = event.actor();
         var authentication = Optional.ofNullable(SecurityContextHolder.getContext().getAuthentication());
-        var actor = event.actor().orElseGet(() -> authentication.map(AuditService::actorOf).orElse(SYSTEM));
-        var role = event.actor().isPresent() ? "-" : authentication.map(AuditService::roleOf).orElse("-");
-        return record(new AuditEntry(actor, role, event.action(), event.targetType(), event.targetId(),
+        var actor = explicitActor != null ? explicitActor : authentication.map(AuditService::actorOf).orElse(SYSTEM);
+        var role = explicitActor != null ? "-" : authentication.map(AuditService::roleOf).orElse("-");
+        record(new AuditEntry(actor, role, event.action().name(), event.targetType(), event.targetId(),
                 clientAddress(), event.details()));
     }
 
-    /** Appends one row, linked to the previous row's hash. */
-    public AuditRecord record(AuditEntry entry) {
+    /** Appends one row, linked to the previous row's hash. Other modules audit through {@link AuditableEvent}. */
+    AuditRecord record(AuditEntry entry) {
         var head = log.lockHead();
         long id = head.lastId() + 1;
         // PostgreSQL keeps microseconds; truncating first makes the hashed time equal the stored time.
@@ -107,14 +115,20 @@ public class AuditService {
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('READ_AUDIT')")
-    public List<AuditRecord> newestFirst(long offset, int limit) {
-        return log.page(offset, limit);
+    public List<AuditRecord> newestFirst(AuditFilter filter, long offset, int limit) {
+        return log.page(filter, offset, limit);
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('READ_AUDIT')")
-    public long count() {
-        return log.count();
+    public long count(AuditFilter filter) {
+        return log.count(filter);
+    }
+
+    /** Every action any module may record, sorted by name: the choices of a filter. */
+    @PreAuthorize("hasAuthority('READ_AUDIT')")
+    public List<AuditableAction> actions() {
+        return actions.all();
     }
 
     static String actorOf(Authentication authentication) {
@@ -130,9 +144,8 @@ public class AuditService {
                 .orElse("-");
     }
 
-    static Optional<String> clientAddress() {
-        return Optional.ofNullable(RequestContextHolder.getRequestAttributes())
-                .filter(ServletRequestAttributes.class::isInstance)
-                .map(attributes -> ((ServletRequestAttributes) attributes).getRequest().getRemoteAddr());
+    static @Nullable String clientAddress() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? attributes.getRequest().getRemoteAddr() : null;
     }
 }

@@ -1,7 +1,8 @@
 package com.medvisionlab.audit;
 
+import com.medvisionlab.base.AccessAuditAction;
 import java.util.Map;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -24,30 +25,30 @@ class SecurityEventAuditor {
     @EventListener
     void signedIn(AuthenticationSuccessEvent event) {
         var who = event.getAuthentication();
-        audit.record(new AuditEntry(who.getName(), AuditService.roleOf(who), "SIGN_IN", Optional.empty(),
-                Optional.empty(), address(who), Map.of()));
+        audit.record(new AuditEntry(who.getName(), AuditService.roleOf(who), SignInAuditAction.SIGN_IN.name(), null,
+                null, address(who), Map.of()));
     }
 
     /** The attempted username is recorded, the password never. */
     @EventListener
     void signInFailed(AbstractAuthenticationFailureEvent event) {
         var who = event.getAuthentication();
-        audit.record(new AuditEntry(who.getName(), "-", "SIGN_IN_FAILED", Optional.empty(), Optional.empty(),
+        audit.record(new AuditEntry(who.getName(), "-", SignInAuditAction.SIGN_IN_FAILED.name(), null, null,
                 address(who), Map.of("reason", event.getException().getClass().getSimpleName())));
     }
 
     @EventListener
     void signedOut(LogoutSuccessEvent event) {
         var who = event.getAuthentication();
-        audit.record(new AuditEntry(who.getName(), AuditService.roleOf(who), "SIGN_OUT", Optional.empty(),
-                Optional.empty(), address(who), Map.of()));
+        audit.record(new AuditEntry(who.getName(), AuditService.roleOf(who), SignInAuditAction.SIGN_OUT.name(), null,
+                null, address(who), Map.of()));
     }
 
     @EventListener
     void denied(AuthorizationDeniedEvent<?> event) {
         var who = event.getAuthentication().get();
-        audit.record(new AuditEntry(AuditService.actorOf(who), AuditService.roleOf(who), "ACCESS_DENIED",
-                Optional.of(targetType(event.getSource())), Optional.of(target(event.getSource())),
+        audit.record(new AuditEntry(AuditService.actorOf(who), AuditService.roleOf(who),
+                AccessAuditAction.ACCESS_DENIED.name(), targetType(event.getSource()), target(event.getSource()),
                 AuditService.clientAddress(), Map.of()));
     }
 
@@ -65,9 +66,9 @@ class SecurityEventAuditor {
         return source.getClass().getSimpleName();
     }
 
-    private static Optional<String> address(Authentication who) {
+    private static @Nullable String address(Authentication who) {
         if (who.getDetails() instanceof WebAuthenticationDetails details) {
-            return Optional.ofNullable(details.getRemoteAddress());
+            return details.getRemoteAddress();
         }
         return AuditService.clientAddress();
     }

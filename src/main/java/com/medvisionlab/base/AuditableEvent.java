@@ -1,8 +1,8 @@
 package com.medvisionlab.base;
 
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Something worth an audit row. Publish it with Spring's {@code ApplicationEventPublisher}; the audit module
@@ -10,28 +10,25 @@ import java.util.TreeMap;
  * back together. The actor and role default to the signed-in user (or the guest); set {@code actor} only when
  * nobody is signed in yet but the subject is known (e.g. a locked-out username).
  *
- * @param action     upper-case verb, e.g. {@code USER_CREATED}
- * @param targetType kind of thing acted on, e.g. {@code app_user}; empty when none
- * @param targetId   its identifier; empty when none
+ * @param action     what was done, from a module's {@link AuditableAction} enum
+ * @param targetType kind of thing acted on, e.g. {@code app_user}; null when none
+ * @param targetId   its identifier; null when none
  * @param details    extra facts, never PHI and never secrets
- * @param actor      explicit actor, when not the current user
+ * @param actor      explicit actor, when not the current user; null for the current user
  */
-public record AuditableEvent(String action, Optional<String> targetType, Optional<String> targetId,
-        Map<String, String> details, Optional<String> actor) {
+public record AuditableEvent(AuditableAction action, @Nullable String targetType, @Nullable String targetId,
+        Map<String, String> details, @Nullable String actor) {
 
     public AuditableEvent {
-        if (action.isBlank()) {
-            throw new IllegalArgumentException("audit action must not be blank");
-        }
         details = Map.copyOf(new TreeMap<>(details));
     }
 
-    public static AuditableEvent of(String action) {
-        return new AuditableEvent(action, Optional.empty(), Optional.empty(), Map.of(), Optional.empty());
+    public static AuditableEvent of(AuditableAction action) {
+        return new AuditableEvent(action, null, null, Map.of(), null);
     }
 
     public AuditableEvent target(String type, String id) {
-        return new AuditableEvent(action, Optional.of(type), Optional.of(id), details, actor);
+        return new AuditableEvent(action, type, id, details, actor);
     }
 
     public AuditableEvent detail(String key, String value) {
@@ -41,6 +38,6 @@ public record AuditableEvent(String action, Optional<String> targetType, Optiona
     }
 
     public AuditableEvent actedBy(String explicitActor) {
-        return new AuditableEvent(action, targetType, targetId, details, Optional.of(explicitActor));
+        return new AuditableEvent(action, targetType, targetId, details, explicitActor);
     }
 }

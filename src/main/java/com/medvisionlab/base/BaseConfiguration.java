@@ -17,6 +17,11 @@ class BaseConfiguration {
         return Clock.systemUTC();
     }
 
+    @Bean
+    AuditableActions accessAuditActions() {
+        return AuditableActions.of(AccessAuditAction.class);
+    }
+
     /**
      * Plain lower-case, unquoted table and column names, so the same SQL works on H2 (DATABASE_TO_LOWER) and
      * PostgreSQL.

@@ -44,7 +44,6 @@ record AppUser(@Id @Nullable Long id, String username, String passwordHash, Role
     }
 
     UserAccount toAccount() {
-        return new UserAccount(username, role, enabled, mustChangePassword, java.util.Optional.ofNullable(lockedUntil),
-                createdAt);
+        return new UserAccount(username, role, enabled, mustChangePassword, lockedUntil, createdAt);
     }
 }

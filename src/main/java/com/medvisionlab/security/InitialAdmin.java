@@ -46,7 +46,7 @@ class InitialAdmin implements ApplicationRunner {
         boolean generated = configuredPassword.isBlank();
         var password = generated ? OneTimePassword.generate().value() : configuredPassword;
         users.save(AppUser.create(USERNAME, passwordEncoder.encode(password), Role.RESEARCHER, clock.instant()));
-        events.publishEvent(AuditableEvent.of("USER_CREATED").target("app_user", USERNAME)
+        events.publishEvent(AuditableEvent.of(UserAuditAction.USER_CREATED).target(UserAuditAction.TARGET_TYPE, USERNAME)
                 .detail("role", Role.RESEARCHER.name()).detail("reason", "first start").actedBy("system"));
         if (generated) {
             // Printed once, on purpose: the only way to learn the first password when none was configured.

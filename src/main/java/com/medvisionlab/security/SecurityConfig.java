@@ -1,5 +1,6 @@
 package com.medvisionlab.security;
 
+import com.medvisionlab.base.AuditableActions;
 import com.medvisionlab.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.Map;
@@ -46,6 +47,11 @@ class SecurityConfig {
     @Bean
     PasswordEncoder passwordEncoder() {
         return new DelegatingPasswordEncoder(BCRYPT, Map.of(BCRYPT, new BCryptPasswordEncoder(BCRYPT_STRENGTH)));
+    }
+
+    @Bean
+    AuditableActions userAuditActions() {
+        return AuditableActions.of(UserAuditAction.class);
     }
 
     /** Publishes denials (HTTP and method security) as events, which the audit trail records. */

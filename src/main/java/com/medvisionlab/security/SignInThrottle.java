@@ -52,8 +52,8 @@ class SignInThrottle {
             }
             var until = clock.instant().plus(lock);
             users.save(user.withFailedAttempts(attempts, until));
-            events.publishEvent(AuditableEvent.of("ACCOUNT_LOCKED")
-                    .target("app_user", user.username())
+            events.publishEvent(AuditableEvent.of(UserAuditAction.ACCOUNT_LOCKED)
+                    .target(UserAuditAction.TARGET_TYPE, user.username())
                     .detail("failedAttempts", Integer.toString(attempts))
                     .detail("lockedUntil", until.toString())
                     .actedBy(user.username()));

@@ -1,9 +1,9 @@
 package com.medvisionlab.security;
 
 import java.time.Instant;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
-/** What the UI may know about an account (never the password hash). */
+/** What the UI may know about an account (never the password hash). {@code lockedUntil} is null when never locked. */
 public record UserAccount(String username, Role role, boolean enabled, boolean mustChangePassword,
-        Optional<Instant> lockedUntil, Instant createdAt) {
+        @Nullable Instant lockedUntil, Instant createdAt) {
 }

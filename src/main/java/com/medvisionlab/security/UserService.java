@@ -52,7 +52,7 @@ public class UserService implements PreferredLanguages {
         }
         var password = OneTimePassword.generate();
         users.save(AppUser.create(name, passwordEncoder.encode(password.value()), role, clock.instant()));
-        audit(AuditableEvent.of("USER_CREATED").target("app_user", name).detail("role", role.name()));
+        audit(AuditableEvent.of(UserAuditAction.USER_CREATED).target(UserAuditAction.TARGET_TYPE, name).detail("role", role.name()));
         return password;
     }
 
@@ -61,7 +61,7 @@ public class UserService implements PreferredLanguages {
         var user = existing(username);
         var password = OneTimePassword.generate();
         users.save(user.withPassword(passwordEncoder.encode(password.value()), true));
-        audit(AuditableEvent.of("USER_PASSWORD_RESET").target("app_user", username));
+        audit(AuditableEvent.of(UserAuditAction.USER_PASSWORD_RESET).target(UserAuditAction.TARGET_TYPE, username));
         return password;
     }
 
@@ -69,20 +69,20 @@ public class UserService implements PreferredLanguages {
     public void changeRole(String username, Role role) {
         var user = existing(username);
         users.save(user.withRole(role));
-        audit(AuditableEvent.of("USER_ROLE_CHANGED").target("app_user", username)
+        audit(AuditableEvent.of(UserAuditAction.USER_ROLE_CHANGED).target(UserAuditAction.TARGET_TYPE, username)
                 .detail("from", user.role().name()).detail("to", role.name()));
     }
 
     @PreAuthorize("hasAuthority('MANAGE_USERS')")
     public void disable(String username) {
         users.save(existing(username).withEnabled(false));
-        audit(AuditableEvent.of("USER_DISABLED").target("app_user", username));
+        audit(AuditableEvent.of(UserAuditAction.USER_DISABLED).target(UserAuditAction.TARGET_TYPE, username));
     }
 
     @PreAuthorize("hasAuthority('MANAGE_USERS')")
     public void enable(String username) {
         users.save(existing(username).withEnabled(true).withFailedAttempts(0, null));
-        audit(AuditableEvent.of("USER_ENABLED").target("app_user", username));
+        audit(AuditableEvent.of(UserAuditAction.USER_ENABLED).target(UserAuditAction.TARGET_TYPE, username));
     }
 
     /** The signed-in user replaces their password; the current one must be given. */
@@ -99,7 +99,7 @@ public class UserService implements PreferredLanguages {
             throw new UserManagementException("password.error.unchanged");
         }
         users.save(user.withPassword(passwordEncoder.encode(newPassword), false));
-        audit(AuditableEvent.of("PASSWORD_CHANGED").target("app_user", username));
+        audit(AuditableEvent.of(UserAuditAction.PASSWORD_CHANGED).target(UserAuditAction.TARGET_TYPE, username));
     }
 
     @Transactional(readOnly = true)

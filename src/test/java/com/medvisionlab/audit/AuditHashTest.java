@@ -13,7 +13,7 @@ class AuditHashTest {
     private static final Instant AT = Instant.parse("2026-01-02T03:04:05.123456Z");
 
     private static AuditEntry entry(String actor, String action, Optional<String> targetId) {
-        return new AuditEntry(actor, "STUDENT", action, Optional.empty(), targetId, Optional.empty(), Map.of());
+        return new AuditEntry(actor, "STUDENT", action, null, targetId.orElse(null), null, Map.of());
     }
 
     @Test
@@ -63,7 +63,7 @@ class AuditHashTest {
         var json = AuditHash.canonicalJson(details);
 
         assertThat(json).isEqualTo("{\"k\\\"ey\":\"a\\\"b\\\\c\\n\\r\\t\\u0000\\u0008\\u000c\\u001f\u007f\u2028\uD83D\uDE00王伟\"}");
-        var entry = new AuditEntry("王伟", "STUDENT", "X", Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
+        var entry = new AuditEntry("王伟", "STUDENT", "X", null, null, null, Map.of());
         assertThat(AuditHash.of(7, AT, entry, json, AuditHash.GENESIS))
                 .isEqualTo("eaa03b87070828ade48eb96ad83e7495b3433a8bfa1a64bddcc924f6830c9a53");
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,8 +22,7 @@ class AuditTriggerPostgresTest {
     JdbcClient jdbc;
 
     private AuditRecord aRow() {
-        return audit.record(new AuditEntry("tester", "RESEARCHER", "TRIGGER_TEST", Optional.empty(), Optional.empty(),
-                Optional.empty(), Map.of("k", "v")));
+        return audit.record(new AuditEntry("tester", "RESEARCHER", "TRIGGER_TEST", null, null, null, Map.of("k", "v")));
     }
 
     @Test

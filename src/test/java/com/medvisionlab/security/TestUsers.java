@@ -19,6 +19,11 @@ public class TestUsers {
         this.passwordEncoder = passwordEncoder;
     }
 
+    /** The refusal {@link UserService} throws, for tests of views that must explain it. */
+    public static UserManagementException refusal(String messageKey) {
+        return new UserManagementException(messageKey);
+    }
+
     /** A unique username (the PostgreSQL test database is shared between runs). */
     public String create(Role role) {
         var username = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);

@@ -1,9 +1,8 @@
 package com.medvisionlab.dicom.json;
 
 /**
- * A string as a JSON string literal (RFC 8259), the one escaper of the code base: the DICOM JSON writer, the
- * de-identification report and the audit trail's canonical details all use it. Its output is frozen: the audit hash
- * chain hashes it, so a change here would break every stored hash ({@code AuditHashTest} pins it).
+ * A string as a JSON string literal (RFC 8259), the escaper of the DICOM JSON writer and the de-identification
+ * report. The audit trail does not use it: its hashed details have their own frozen encoder.
  */
 public final class JsonString {
 

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 /** Researchers create accounts, disable them, reset passwords and change roles. */
@@ -65,7 +66,7 @@ final class UserManagementView extends VerticalLayout implements HasDynamicTitle
         grid.addComponentColumn(this::roleEditor).setHeader(getTranslation("users.role"));
         grid.addColumn(account -> getTranslation(account.enabled() ? "users.status.enabled" : "users.status.disabled"))
                 .setHeader(getTranslation("users.status"));
-        grid.addColumn(account -> account.lockedUntil().map(Object::toString).orElse(""))
+        grid.addColumn(account -> Objects.toString(account.lockedUntil(), ""))
                 .setHeader(getTranslation("users.locked-until"));
         grid.addComponentColumn(this::actions).setHeader(getTranslation("users.actions"));
         grid.setId("users-grid");
