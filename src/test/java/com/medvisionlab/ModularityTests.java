@@ -107,11 +107,21 @@ class ModularityTests {
     }
 
     @Test
-    void cli_uses_only_the_dicom_library_and_de_identification_never_the_portal() {
+    void storage_is_plain_java_except_its_spring_configuration() {
+        noClasses().that().resideInAPackage("com.medvisionlab.storage..")
+                .and().resideOutsideOfPackage("com.medvisionlab.storage.config..")
+                .should().dependOnClassesThat().resideInAPackage("org.springframework..")
+                .orShould().dependOnClassesThat(are(resideInAnyPackage("com.medvisionlab..")
+                        .and(not(resideInAnyPackage("com.medvisionlab.storage..")))))
+                .check(classes);
+    }
+
+    @Test
+    void cli_uses_only_the_dicom_library_de_identification_and_storage_never_the_portal() {
         noClasses().that().resideInAPackage("com.medvisionlab.cli..")
                 .should().dependOnClassesThat(are(resideInAnyPackage("com.medvisionlab..")
                         .and(not(resideInAnyPackage("com.medvisionlab.cli..", "com.medvisionlab.dicom..",
-                                "com.medvisionlab.deid..")))))
+                                "com.medvisionlab.deid..", "com.medvisionlab.storage")))))
                 .orShould().dependOnClassesThat().resideInAPackage("org.springframework..")
                 .check(classes);
     }

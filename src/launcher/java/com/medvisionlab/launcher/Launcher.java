@@ -15,8 +15,8 @@ public final class Launcher {
 
     private static final int REQUIRED_JAVA = 21;
     /** The first arguments that make the jar a command-line tool (the same set as {@code cli.CommandLine}). */
-    static final Set<String> CLI_VERBS = Set.of("dump", "render", "deid", "help", "--help", "-h", "--version",
-            "-V");
+    static final Set<String> CLI_VERBS = Set.of("dump", "render", "deid", "rotate-keys", "help", "--help", "-h",
+            "--version", "-V");
 
     private Launcher() {
     }

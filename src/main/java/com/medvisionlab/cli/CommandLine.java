@@ -19,8 +19,8 @@ public final class CommandLine {
      * The words the jar answers as a CLI. Any other first argument that is not an option ({@code --server.port=...})
      * is a mistyped command, answered as such, never a reason to start the web server.
      */
-    private static final Set<String> ENTRY_WORDS = Set.of("dump", "render", "deid", RootCommand.HELP, "--help", "-h",
-            "--version", "-V");
+    private static final Set<String> ENTRY_WORDS = Set.of("dump", "render", "deid", "rotate-keys",
+            RootCommand.HELP, "--help", "-h", "--version", "-V");
 
     private CommandLine() {
     }

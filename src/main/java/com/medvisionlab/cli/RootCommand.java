@@ -15,7 +15,7 @@ final class RootCommand {
 
     /** The verbs, in the order the help lists them; a new one registers here. */
     static List<Command> commands() {
-        return List.of(new DumpCommand(), new RenderCommand(), new DeidCommand());
+        return List.of(new DumpCommand(), new RenderCommand(), new DeidCommand(), new RotateKeysCommand());
     }
 
     static Optional<Command> find(String name) {

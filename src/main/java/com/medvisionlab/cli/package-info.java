@@ -1,5 +1,6 @@
 /**
- * The command-line tools inside the portal's jar ({@code dump}, {@code render}, {@code deid}): a small declarative
- * argument parser and localized messages from the {@code messages} bundle, without Spring so a run starts fast.
+ * The command-line tools inside the portal's jar ({@code dump}, {@code render}, {@code deid},
+ * {@code rotate-keys}): a small declarative argument parser and localized messages from the {@code messages} bundle,
+ * without Spring so a run starts fast.
  */
 package com.medvisionlab.cli;
