@@ -113,8 +113,9 @@ class IndexQueries {
         List<String> modalities = text(rs, "modalities_in_study").map(m -> Arrays.asList(m.split("\\\\")))
                 .orElse(List.of());
         long collection = rs.getLong("collection_id");
+        Optional<Long> collectionId = rs.wasNull() ? Optional.empty() : Optional.of(collection);
         return new IndexedStudy(attributes, modalities, rs.getInt("number_of_series"), rs.getInt("number_of_instances"),
-                rs.wasNull() ? Optional.empty() : Optional.of(collection), instant(rs, "created_at"));
+                collectionId, instant(rs, "created_at"));
     }
 
     private static IndexedSeries series(ResultSet rs, int row) throws SQLException {
