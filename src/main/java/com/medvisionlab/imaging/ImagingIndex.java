@@ -46,11 +46,13 @@ public class ImagingIndex {
         rows.insertStudyIfAbsent(object.study(), now);
         if (rows.insertSeriesIfAbsent(studyUid, object.series(), now)) {
             rows.countNewSeries(studyUid);
+        } else if (!rows.studyOfSeries(seriesUid).orElseThrow().equals(studyUid)) {
+            // another transaction put this series under another study since we looked
+            return undone(IndexResult.conflict(Conflict.SERIES_BELONGS_TO_ANOTHER_STUDY, object));
         }
         if (!rows.insertInstanceIfAbsent(seriesUid, object.instance(), stored, now)) {
-            // another transaction indexed this SOP Instance UID since we looked: undo our study/series rows
-            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-            return knownOrConflicting(object, stored).orElseThrow();
+            // another transaction indexed this SOP Instance UID since we looked
+            return undone(knownOrConflicting(object, stored).orElseThrow());
         }
         rows.countNewInstance(studyUid, seriesUid);
         return IndexResult.of(Outcome.INDEXED, object);
@@ -66,6 +68,15 @@ public class ImagingIndex {
         return rows.studyOfSeries(object.series().seriesInstanceUid())
                 .filter(study -> !study.equals(object.study().studyInstanceUid()))
                 .map(other -> IndexResult.conflict(Conflict.SERIES_BELONGS_TO_ANOTHER_STUDY, object));
+    }
+
+    /**
+     * Rolls back the study and series rows this call may have added, so a lost race leaves nothing behind. Inside a
+     * caller's transaction this marks that whole transaction rollback-only.
+     */
+    private static IndexResult undone(IndexResult result) {
+        TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+        return result;
     }
 
     /**
