@@ -1,15 +1,19 @@
 package com.medvisionlab;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.conditions.ArchPredicates.are;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaPackage;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.Configuration;
@@ -82,11 +86,20 @@ class ModularityTests {
                 .check(classes);
     }
 
+    /** Null-safety is declared once per package (JSpecify), so a missing package-info cannot go unnoticed. */
     @Test
-    void dicom_code_is_plain_java_without_spring() {
+    void every_package_declares_its_null_safety() {
+        var unmarked = classes.stream().map(JavaClass::getPackage).distinct()
+                .filter(pkg -> !pkg.isAnnotatedWith(NullMarked.class))
+                .map(JavaPackage::getName).sorted().toList();
+        assertThat(unmarked).isEmpty();
+    }
+
+    @Test
+    void dicom_code_is_plain_java_without_spring_vaadin_or_jackson() {
         noClasses().that().resideInAPackage("com.medvisionlab.dicom..")
-                .should().dependOnClassesThat().resideInAPackage("org.springframework..")
-                .allowEmptyShould(true)
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..",
+                        "tools.jackson..", "com.fasterxml..")
                 .check(classes);
     }
 
@@ -95,14 +108,43 @@ class ModularityTests {
         noClasses().that().resideInAPackage("com.medvisionlab.dicom..")
                 .should().dependOnClassesThat(are(resideInAnyPackage("com.medvisionlab..")
                         .and(not(resideInAnyPackage("com.medvisionlab.dicom..")))))
-                .allowEmptyShould(true)
                 .check(classes);
     }
 
     @Test
     void dicom_subpackages_have_no_cycles() {
-        slices().matching("com.medvisionlab.dicom.(*)..").should().beFreeOfCycles()
-                .allowEmptyShould(true)
+        slices().matching("com.medvisionlab.dicom.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    /** The engine runs in the CLI as well as in the portal: plain Java, no web framework. */
+    @Test
+    void de_identification_runs_without_spring_or_vaadin() {
+        noClasses().that().resideInAPackage("com.medvisionlab.deid..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..")
+                .check(classes);
+    }
+
+    @Test
+    void de_identification_subpackages_have_no_cycles() {
+        slices().matching("com.medvisionlab.deid.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    /** The tables, the consistency keys, free-text cleaning and the report are the engine's parts, not its users. */
+    @Test
+    void profile_consistency_freetext_and_report_do_not_depend_on_the_engine_package() {
+        noClasses().that().resideInAnyPackage("com.medvisionlab.deid.profile..",
+                        "com.medvisionlab.deid.consistency..", "com.medvisionlab.deid.freetext..",
+                        "com.medvisionlab.deid.report..")
+                .should().dependOnClassesThat().resideInAPackage("com.medvisionlab.deid")
+                .check(classes);
+    }
+
+    /** DICOM frames and photos both call the one burned-in text pipeline; it knows neither. */
+    @Test
+    void the_pixel_pipeline_depends_on_neither_its_dicom_nor_its_photo_callers() {
+        noClasses().that().resideInAPackage("com.medvisionlab.deid.pixels..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.medvisionlab.deid.photo..",
+                        "com.medvisionlab.deid.dicompixels..", "com.medvisionlab.dicom..")
                 .check(classes);
     }
 

@@ -15,4 +15,7 @@
  * <p>Combined table codes are resolved without IOD knowledge to the choice valid for the strictest Type
  * (see {@link com.medvisionlab.deid.profile.ActionResolver}).
  */
+@NullMarked
 package com.medvisionlab.deid;
+
+import org.jspecify.annotations.NullMarked;

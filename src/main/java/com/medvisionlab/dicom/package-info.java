@@ -21,4 +21,7 @@
  * as they are known; {@link com.medvisionlab.dicom.data.MalformedValueException} is thrown by accessors when a
  * stored value does not fit its VR.
  */
+@NullMarked
 package com.medvisionlab.dicom;
+
+import org.jspecify.annotations.NullMarked;

@@ -24,4 +24,7 @@
  * fragment per frame, else JPEG-family end-of-image markers ({@link com.medvisionlab.dicom.codec.FrameFragments}).
  * Entry point for a parsed file: {@link com.medvisionlab.dicom.codec.PixelFrames}.
  */
+@NullMarked
 package com.medvisionlab.dicom.codec;
+
+import org.jspecify.annotations.NullMarked;
