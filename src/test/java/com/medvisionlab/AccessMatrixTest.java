@@ -43,7 +43,9 @@ class AccessMatrixTest {
 
     /** Who knocks: anonymous visitors are guests. */
     enum Visitor {
-        GUEST(Role.GUEST), STUDENT(Role.STUDENT), RESEARCHER(Role.RESEARCHER);
+        GUEST(Role.GUEST),
+        STUDENT(Role.STUDENT),
+        RESEARCHER(Role.RESEARCHER);
 
         final Role role;
 
@@ -56,7 +58,9 @@ class AccessMatrixTest {
         }
 
         Set<String> authorities() {
-            return role.authorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+            return role.authorities().stream()
+                    .map(GrantedAuthority::getAuthority)
+                    .collect(Collectors.toSet());
         }
     }
 
@@ -67,7 +71,9 @@ class AccessMatrixTest {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
     }
 
     @Test
@@ -83,8 +89,12 @@ class AccessMatrixTest {
                 var authorities = visitor.authorities();
                 boolean actual = checker.hasAccess(view, principal, authorities::contains);
                 if (expected != actual) {
-                    mismatches.add("%s as %s: expected %s, enforced %s".formatted(view.getSimpleName(), visitor,
-                            expected ? "allowed" : "denied", actual ? "allowed" : "denied"));
+                    mismatches.add("%s as %s: expected %s, enforced %s"
+                            .formatted(
+                                    view.getSimpleName(),
+                                    visitor,
+                                    expected ? "allowed" : "denied",
+                                    actual ? "allowed" : "denied"));
                 }
             }
         }
@@ -93,7 +103,8 @@ class AccessMatrixTest {
 
     @Test
     void the_known_views_are_discovered() {
-        assertThat(routeClasses()).extracting(Class::getSimpleName)
+        assertThat(routeClasses())
+                .extracting(Class::getSimpleName)
                 .contains("HomeView", "LoginView", "ChangePasswordView", "UserManagementView", "AuditLogView");
     }
 
@@ -105,7 +116,8 @@ class AccessMatrixTest {
         for (var path : endpoints) {
             var required = requiredPermission(path);
             for (var visitor : Visitor.values()) {
-                boolean expected = !INTERNAL_ONLY.contains(path) && required.map(visitor.role::can).orElse(true);
+                boolean expected = !INTERNAL_ONLY.contains(path)
+                        && required.map(visitor.role::can).orElse(true);
                 var request = get(path);
                 if (visitor.signedIn()) {
                     request.with(user(visitor.name().toLowerCase()).authorities(visitor.role.authorities()));
@@ -113,11 +125,17 @@ class AccessMatrixTest {
                 var result = mvc.perform(request).andReturn();
                 boolean actual = !denied(result);
                 if (expected != actual) {
-                    mismatches.add("GET %s as %s: expected %s, got HTTP %d".formatted(path, visitor,
-                            expected ? "allowed" : "denied", result.getResponse().getStatus()));
+                    mismatches.add("GET %s as %s: expected %s, got HTTP %d"
+                            .formatted(
+                                    path,
+                                    visitor,
+                                    expected ? "allowed" : "denied",
+                                    result.getResponse().getStatus()));
                 }
                 if (!expected && visitor.signedIn()) {
-                    assertThat(result.getResponse().getStatus()).as("GET %s as %s", path, visitor).isEqualTo(403);
+                    assertThat(result.getResponse().getStatus())
+                            .as("GET %s as %s", path, visitor)
+                            .isEqualTo(403);
                 }
             }
         }
@@ -135,7 +153,8 @@ class AccessMatrixTest {
         if (INTERNAL_ONLY.contains(path)) {
             return Optional.empty();
         }
-        return fail("Endpoint %s is not classified in AccessMatrixTest.requiredPermission: decide who may call it", path);
+        return fail(
+                "Endpoint %s is not classified in AccessMatrixTest.requiredPermission: decide who may call it", path);
     }
 
     private static boolean denied(MvcResult result) {
@@ -152,7 +171,9 @@ class AccessMatrixTest {
         var permitAll = view.isAnnotationPresent(PermitAll.class);
         var rolesAllowed = view.getAnnotation(RolesAllowed.class);
         var denyAll = view.isAnnotationPresent(DenyAll.class);
-        long rules = Arrays.asList(anonymous, permitAll, rolesAllowed != null, denyAll).stream().filter(b -> b).count();
+        long rules = Arrays.asList(anonymous, permitAll, rolesAllowed != null, denyAll).stream()
+                .filter(b -> b)
+                .count();
         if (rules != 1) {
             return fail("View %s must carry exactly one access annotation, has %d", view.getName(), rules);
         }
@@ -165,15 +186,18 @@ class AccessMatrixTest {
         if (denyAll) {
             return false;
         }
-        var permissions = Arrays.stream(rolesAllowed.value()).map(name -> {
-            try {
-                return Permission.valueOf(name);
-            } catch (IllegalArgumentException unknown) {
-                return fail("View %s requires '%s', which is not a Permission", view.getName(), name);
-            }
-        }).toList();
+        var permissions = Arrays.stream(rolesAllowed.value())
+                .map(name -> {
+                    try {
+                        return Permission.valueOf(name);
+                    } catch (IllegalArgumentException unknown) {
+                        return fail("View %s requires '%s', which is not a Permission", view.getName(), name);
+                    }
+                })
+                .toList();
         // Guests are anonymous, and Vaadin lets anonymous visitors only into @AnonymousAllowed views.
-        assertThat(permissions).as("%s requires a guest permission; mark it @AnonymousAllowed instead", view.getName())
+        assertThat(permissions)
+                .as("%s requires a guest permission; mark it @AnonymousAllowed instead", view.getName())
                 .noneMatch(Role.GUEST::can);
         return visitor.signedIn() && permissions.stream().anyMatch(visitor.role::can);
     }
@@ -182,7 +206,8 @@ class AccessMatrixTest {
         var scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
         return scanner.findCandidateComponents("com.medvisionlab").stream()
-                .map(bean -> ClassUtils.resolveClassName(bean.getBeanClassName(), AccessMatrixTest.class.getClassLoader()))
+                .map(bean ->
+                        ClassUtils.resolveClassName(bean.getBeanClassName(), AccessMatrixTest.class.getClassLoader()))
                 .collect(Collectors.toSet());
     }
 
@@ -190,7 +215,8 @@ class AccessMatrixTest {
         return context.getBeansOfType(RequestMappingInfoHandlerMapping.class).values().stream()
                 .flatMap(mapping -> mapping.getHandlerMethods().keySet().stream())
                 .flatMap(info -> info.getPatternValues().stream())
-                .map(pattern -> pattern.replaceAll("\\{\\*[^}]*}", "sample").replaceAll("\\{[^}]*}", "sample")
+                .map(pattern -> pattern.replaceAll("\\{\\*[^}]*}", "sample")
+                        .replaceAll("\\{[^}]*}", "sample")
                         .replace("/**", "/sample"))
                 .collect(Collectors.toCollection(TreeSet::new));
     }

@@ -43,10 +43,13 @@ class BrowserIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestUsers testUsers;
+
     @Autowired
     JdbcClient jdbc;
+
     @TempDir
     Path profile;
 
@@ -54,7 +57,8 @@ class BrowserIT {
 
     @BeforeAll
     static void browserInstalled() {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        assumeTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "chromium and chromedriver are needed for browser tests");
     }
 
@@ -68,11 +72,21 @@ class BrowserIT {
     private WebDriver open(String language) {
         var options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1280,900", "--user-data-dir=" + profile.resolve(language), "--lang=" + language);
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,900",
+                "--user-data-dir=" + profile.resolve(language),
+                "--lang=" + language);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .build();
         driver = new ChromeDriver(service, options);
         return driver;
     }
@@ -94,7 +108,9 @@ class BrowserIT {
     private List<String> navigation() {
         waitFor(By.id("main-nav"));
         return driver.findElements(By.cssSelector("#main-nav vaadin-side-nav-item")).stream()
-                .map(WebElement::getText).map(String::trim).toList();
+                .map(WebElement::getText)
+                .map(String::trim)
+                .toList();
     }
 
     private void signIn(String username) {
@@ -159,11 +175,17 @@ class BrowserIT {
         driver.get(url("admin/users"));
         waitFor(By.id("access-denied"));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE actor = :a AND action = 'ACCESS_DENIED'")
-                .param("a", student).query(Long.class).single()).isPositive();
+                        .param("a", student)
+                        .query(Long.class)
+                        .single())
+                .isPositive();
 
         signOut();
         assertThat(jdbc.sql("SELECT action FROM audit_event WHERE actor = :a ORDER BY id")
-                .param("a", student).query(String.class).list()).containsSubsequence("SIGN_IN", "SIGN_OUT");
+                        .param("a", student)
+                        .query(String.class)
+                        .list())
+                .containsSubsequence("SIGN_IN", "SIGN_OUT");
     }
 
     @Test
@@ -206,7 +228,10 @@ class BrowserIT {
         waitFor(By.id("save-password")).click();
         waitFor(By.id("home-heading"));
         assertThat(jdbc.sql("SELECT action FROM audit_event WHERE target_id = :u ORDER BY id")
-                .param("u", newcomer).query(String.class).list()).containsExactly("USER_CREATED", "PASSWORD_CHANGED");
+                        .param("u", newcomer)
+                        .query(String.class)
+                        .list())
+                .containsExactly("USER_CREATED", "PASSWORD_CHANGED");
     }
 
     @Test

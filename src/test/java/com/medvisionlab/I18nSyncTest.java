@@ -27,6 +27,7 @@ class I18nSyncTest {
                     + "setHeaderTitle|setAriaLabel|show)\\(\\s*\"[^\"]*[A-Za-z\\p{IsHan}]"
                     // An anchor's first argument is its address; its text is the second.
                     + "|new Anchor\\([^,()]+,\\s*\"[^\"]*[A-Za-z\\p{IsHan}]");
+
     private static final Pattern TRANSLATION_KEY = Pattern.compile("getTranslation\\(\\s*\"([^\"]+)\"");
     private static final Pattern MENU_TITLE = Pattern.compile("@Menu\\([^)]*title\\s*=\\s*\"([^\"]+)\"");
 
@@ -68,7 +69,9 @@ class I18nSyncTest {
         var han = Pattern.compile("\\p{IsHan}");
         for (var key : chinese.stringPropertyNames()) {
             if (!sameByDesign.contains(key)) {
-                assertThat(han.matcher(chinese.getProperty(key)).find()).as("zh_CN %s has Chinese text", key).isTrue();
+                assertThat(han.matcher(chinese.getProperty(key)).find())
+                        .as("zh_CN %s has Chinese text", key)
+                        .isTrue();
             }
         }
     }
@@ -97,7 +100,8 @@ class I18nSyncTest {
                 while (matcher.find()) {
                     var key = matcher.group(1);
                     // Keys built by concatenation end with a dot ("language." + name); check the prefix exists.
-                    boolean known = key.endsWith(".") ? keys.stream().anyMatch(k -> k.startsWith(key)) : keys.contains(key);
+                    boolean known =
+                            key.endsWith(".") ? keys.stream().anyMatch(k -> k.startsWith(key)) : keys.contains(key);
                     if (!known) {
                         missing.add(SOURCES.relativize(file) + ": " + key);
                     }

@@ -5,11 +5,11 @@ import java.util.Optional;
 /** Which database the suite runs on: PostgreSQL when SPRING_DATASOURCE_URL says so, else in-memory H2. */
 public final class TestDatabase {
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     public static Optional<String> postgresUrl() {
-        return Optional.ofNullable(System.getenv("SPRING_DATASOURCE_URL")).filter(url -> url.startsWith("jdbc:postgresql:"));
+        return Optional.ofNullable(System.getenv("SPRING_DATASOURCE_URL"))
+                .filter(url -> url.startsWith("jdbc:postgresql:"));
     }
 
     /** A fresh, private H2 database; for tests that need an empty database or tamper with rows. */

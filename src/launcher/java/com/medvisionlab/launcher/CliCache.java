@@ -38,6 +38,7 @@ final class CliCache {
     static final String AOT_FILE = "cli.aot";
     /** Present when training the AOT cache failed: not tried again for this jar and JVM. */
     static final String AOT_FAILED_FILE = "cli.aot.failed";
+
     static final String TRAINING_LOG = "training.log";
     static final String TRAINING_MAIN = "com.medvisionlab.cli.StartupTraining";
     static final String APP_JAR = "app.jar";
@@ -66,8 +67,9 @@ final class CliCache {
             return Optional.empty();
         }
         try {
-            String key = canonical(jar) + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis()
-                    + "|" + System.getProperty("java.home") + "|" + System.getProperty("java.vm.version");
+            String key = canonical(jar) + "|" + Files.size(jar) + "|"
+                    + Files.getLastModifiedTime(jar).toMillis() + "|" + System.getProperty("java.home") + "|"
+                    + System.getProperty("java.vm.version");
             return Optional.of(new CliCache(root.get().resolve(directoryName(jar, key)), jar));
         } catch (IOException | SecurityException e) {
             return Optional.empty();
@@ -93,7 +95,11 @@ final class CliCache {
         StringBuilder safe = new StringBuilder(name.length() + 17);
         for (int i = 0; i < name.length(); i++) { // no regular expression: this runs in a cold JVM
             char c = name.charAt(i);
-            boolean plain = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '_'
+            boolean plain = c >= 'A' && c <= 'Z'
+                    || c >= 'a' && c <= 'z'
+                    || c >= '0' && c <= '9'
+                    || c == '.'
+                    || c == '_'
                     || c == '-';
             safe.append(plain ? c : '_');
         }
@@ -161,8 +167,8 @@ final class CliCache {
             Path lib = Files.createDirectory(staging.resolve("lib"));
             List<String> libraries = new ArrayList<>();
             try (JarFile source = new JarFile(jar.toFile(), false);
-                 ZipOutputStream classes = new ZipOutputStream(
-                         new BufferedOutputStream(Files.newOutputStream(lib.resolve(APP_JAR)), 1 << 16))) {
+                    ZipOutputStream classes = new ZipOutputStream(
+                            new BufferedOutputStream(Files.newOutputStream(lib.resolve(APP_JAR)), 1 << 16))) {
                 Enumeration<JarEntry> entries = source.entries();
                 while (entries.hasMoreElements()) {
                     JarEntry entry = entries.nextElement();
@@ -180,7 +186,8 @@ final class CliCache {
                 }
             }
             Collections.sort(libraries);
-            StringBuilder classPath = new StringBuilder(dir.resolve("lib").resolve(APP_JAR).toString());
+            StringBuilder classPath =
+                    new StringBuilder(dir.resolve("lib").resolve(APP_JAR).toString());
             for (String library : libraries) {
                 classPath.append(File.pathSeparator).append(dir.resolve("lib").resolve(library));
             }
@@ -272,20 +279,37 @@ final class CliCache {
         Path log = dir.resolve(TRAINING_LOG);
         Path configuration = dir.resolve("cli.aotconf");
         Path assembled = dir.resolve(AOT_FILE + ".part");
-        try (FileChannel lockFile = FileChannel.open(dir.resolve("training.lock"), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE);
-             FileLock lock = lockFile.tryLock()) {
+        try (FileChannel lockFile = FileChannel.open(
+                        dir.resolve("training.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock lock = lockFile.tryLock()) {
             if (lock == null || Files.isRegularFile(dir.resolve(AOT_FILE))) {
                 return;
             }
             Path workload = Files.createTempDirectory(dir, "training");
             try {
                 // the workload's stderr reaches the user (it says what is happening); the JVM's notes go to the log
-                int recorded = run(trainingCommand(jvm, classPath, "-XX:AOTMode=record",
-                        "-XX:AOTConfiguration=" + configuration, TRAINING_MAIN, workload.toString()), log, true);
-                int created = recorded != 0 ? recorded : run(trainingCommand(jvm, classPath,
-                        "-Xlog:all=warning:stderr", "-XX:AOTMode=create", "-XX:AOTConfiguration=" + configuration,
-                        "-XX:AOTCache=" + assembled), log, false);
+                int recorded = run(
+                        trainingCommand(
+                                jvm,
+                                classPath,
+                                "-XX:AOTMode=record",
+                                "-XX:AOTConfiguration=" + configuration,
+                                TRAINING_MAIN,
+                                workload.toString()),
+                        log,
+                        true);
+                int created = recorded != 0
+                        ? recorded
+                        : run(
+                                trainingCommand(
+                                        jvm,
+                                        classPath,
+                                        "-Xlog:all=warning:stderr",
+                                        "-XX:AOTMode=create",
+                                        "-XX:AOTConfiguration=" + configuration,
+                                        "-XX:AOTCache=" + assembled),
+                                log,
+                                false);
                 if (created == 0 && Files.isRegularFile(assembled)) {
                     Files.move(assembled, dir.resolve(AOT_FILE), StandardCopyOption.ATOMIC_MOVE);
                 } else if (created > 0 && created < 128) {
@@ -314,9 +338,12 @@ final class CliCache {
     }
 
     /** Runs a JVM with its output appended to the log, and its error stream too unless {@code showErrors}. */
-    private static int run(List<String> command, Path log, boolean showErrors) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        builder.redirectError(showErrors ? ProcessBuilder.Redirect.INHERIT : ProcessBuilder.Redirect.appendTo(log.toFile()));
+    private static int run(List<String> command, Path log, boolean showErrors)
+            throws IOException, InterruptedException {
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.redirectError(
+                showErrors ? ProcessBuilder.Redirect.INHERIT : ProcessBuilder.Redirect.appendTo(log.toFile()));
         Process process = builder.start();
         try {
             return process.waitFor();

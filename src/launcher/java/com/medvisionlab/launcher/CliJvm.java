@@ -25,10 +25,11 @@ final class CliJvm {
 
     /** Marks the tuned JVM, so that it does not start yet another one. */
     static final String MARKER_PROPERTY = "medvision.cli.jvm";
+
     static final String FORK_VARIABLE = "MEDVISION_CLI_FORK";
     static final String CACHE_VARIABLE = "MEDVISION_CLI_CACHE";
-    static final List<String> TUNING = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmn16m",
-            "-XX:-UsePerfData");
+    static final List<String> TUNING =
+            List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmn16m", "-XX:-UsePerfData");
 
     private final String java;
     private final Path jar;
@@ -56,7 +57,8 @@ final class CliJvm {
         if (jar.isEmpty() || java.isEmpty()) {
             return Optional.empty();
         }
-        Optional<CliCache> cache = "false".equalsIgnoreCase(System.getenv(CACHE_VARIABLE)) ? Optional.<CliCache>empty()
+        Optional<CliCache> cache = "false".equalsIgnoreCase(System.getenv(CACHE_VARIABLE))
+                ? Optional.<CliCache>empty()
                 : CliCache.forJar(jar.get());
         return Optional.of(new CliJvm(java.get().toString(), jar.get(), optionsBeforeJar(ownArguments()), cache));
     }

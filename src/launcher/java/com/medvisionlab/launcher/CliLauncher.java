@@ -27,7 +27,8 @@ public final class CliLauncher extends JarLauncher {
     protected boolean isIncludedOnClassPath(Archive.Entry entry) {
         String name = entry.name();
         return name.equals(CliLibraries.CLASSES)
-                || name.startsWith(CliLibraries.LIB) && CliLibraries.includes(name.substring(CliLibraries.LIB.length()));
+                || name.startsWith(CliLibraries.LIB)
+                        && CliLibraries.includes(name.substring(CliLibraries.LIB.length()));
     }
 
     @Override

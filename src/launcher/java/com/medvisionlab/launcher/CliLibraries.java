@@ -13,20 +13,52 @@ final class CliLibraries {
     static final String CLASSES = "BOOT-INF/classes/";
     static final String LIB = "BOOT-INF/lib/";
     /** Jar name prefixes. */
-    static final List<String> PREFIXES = List.of("imageio-", "common-lang-", "common-io-",
-            "common-image-", "jai-imageio-", "jackson-core-3.", "jackson-databind-3.", "jackson-annotations-",
-            "javacpp-", "ffmpeg-", "tesseract-", "leptonica-", "opencv-", "openblas-",
+    static final List<String> PREFIXES = List.of(
+            "imageio-",
+            "common-lang-",
+            "common-io-",
+            "common-image-",
+            "jai-imageio-",
+            "jackson-core-3.",
+            "jackson-databind-3.",
+            "jackson-annotations-",
+            "javacpp-",
+            "ffmpeg-",
+            "tesseract-",
+            "leptonica-",
+            "opencv-",
+            "openblas-",
             // AWS SDK v2: s3 and the modules it needs with the JDK's HTTP client (see the pom's exclusions)
-            "s3-", "aws-core-", "aws-query-protocol-", "aws-xml-protocol-", "protocol-core-", "sdk-core-", "arns-",
-            "profiles-", "crt-core-", "http-auth-", "identity-spi-", "http-client-spi-", "checksums-", "retries-",
-            "auth-", "eventstream-", "regions-", "annotations-", "utils-", "metrics-spi-", "json-utils-",
-            "third-party-jackson-core-", "endpoints-spi-", "url-connection-client-", "reactive-streams-",
+            "s3-",
+            "aws-core-",
+            "aws-query-protocol-",
+            "aws-xml-protocol-",
+            "protocol-core-",
+            "sdk-core-",
+            "arns-",
+            "profiles-",
+            "crt-core-",
+            "http-auth-",
+            "identity-spi-",
+            "http-client-spi-",
+            "checksums-",
+            "retries-",
+            "auth-",
+            "eventstream-",
+            "regions-",
+            "annotations-",
+            "utils-",
+            "metrics-spi-",
+            "json-utils-",
+            "third-party-jackson-core-",
+            "endpoints-spi-",
+            "url-connection-client-",
+            "reactive-streams-",
             "slf4j-api-",
             // JSpecify: the storage package is @NullMarked
             "jspecify-");
 
-    private CliLibraries() {
-    }
+    private CliLibraries() {}
 
     /** Whether a nested jar, named without its directory, is one of the tools' libraries. */
     static boolean includes(String jarName) {

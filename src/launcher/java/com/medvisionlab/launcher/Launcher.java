@@ -15,17 +15,16 @@ public final class Launcher {
 
     private static final int REQUIRED_JAVA = 21;
     /** The first arguments that make the jar a command-line tool (the same set as {@code cli.CommandLine}). */
-    static final Set<String> CLI_VERBS = Set.of("dump", "render", "deid", "rotate-keys", "help", "--help", "-h",
-            "--version", "-V");
+    static final Set<String> CLI_VERBS =
+            Set.of("dump", "render", "deid", "rotate-keys", "help", "--help", "-h", "--version", "-V");
 
-    private Launcher() {
-    }
+    private Launcher() {}
 
     public static void main(String[] args) throws Exception {
         int running = Runtime.version().feature();
         if (running < REQUIRED_JAVA) {
-            System.err.println("MedVision Lab needs Java " + REQUIRED_JAVA + " or newer; this is Java " + running
-                    + " (" + System.getProperty("java.home") + "). Start it with a newer java.");
+            System.err.println("MedVision Lab needs Java " + REQUIRED_JAVA + " or newer; this is Java " + running + " ("
+                    + System.getProperty("java.home") + "). Start it with a newer java.");
             System.exit(2);
         }
         if (args.length > 0 && !CLI_VERBS.contains(args[0]) && !args[0].startsWith("-")) {

@@ -18,7 +18,10 @@ class AuditActionCatalog {
             var clash = byName.putIfAbsent(action.name(), action);
             if (clash != null) {
                 throw new IllegalStateException("Audit action %s is declared twice: by %s and by %s"
-                        .formatted(action.name(), clash.getClass().getName(), action.getClass().getName()));
+                        .formatted(
+                                action.name(),
+                                clash.getClass().getName(),
+                                action.getClass().getName()));
             }
         });
         this.actions = List.copyOf(byName.values());

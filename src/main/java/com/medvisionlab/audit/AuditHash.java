@@ -30,8 +30,7 @@ final class AuditHash {
         ESCAPES['\\'] = "\\\\";
     }
 
-    private AuditHash() {
-    }
+    private AuditHash() {}
 
     static String of(long id, Instant occurredAt, AuditEntry entry, String details, String prevHash) {
         var canonical = new StringBuilder();
@@ -49,8 +48,8 @@ final class AuditHash {
     }
 
     static String of(AuditRecord row) {
-        var entry = new AuditEntry(row.actor(), row.role(), row.action(), row.targetType(), row.targetId(),
-                row.clientAddress(), Map.of());
+        var entry = new AuditEntry(
+                row.actor(), row.role(), row.action(), row.targetType(), row.targetId(), row.clientAddress(), Map.of());
         return of(row.id(), row.occurredAt(), entry, row.details(), row.prevHash());
     }
 
@@ -96,7 +95,12 @@ final class AuditHash {
             out.append(name).append("=-1:;");
             return;
         }
-        out.append(name).append('=').append(value.length()).append(':').append(value).append(';');
+        out.append(name)
+                .append('=')
+                .append(value.length())
+                .append(':')
+                .append(value)
+                .append(';');
     }
 
     private static String sha256(String text) {

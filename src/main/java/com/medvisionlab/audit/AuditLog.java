@@ -15,8 +15,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AuditLog {
 
-    record Head(long lastId, String lastHash) {
-    }
+    record Head(long lastId, String lastHash) {}
 
     private final JdbcClient jdbc;
 
@@ -107,8 +106,17 @@ class AuditLog {
 
     private static AuditRecord read(ResultSet rs) throws SQLException {
         Instant occurredAt = rs.getObject("occurred_at", OffsetDateTime.class).toInstant();
-        return new AuditRecord(rs.getLong("id"), occurredAt, rs.getString("actor"), rs.getString("role"),
-                rs.getString("action"), rs.getString("target_type"), rs.getString("target_id"), rs.getString("client_address"),
-                rs.getString("details"), rs.getString("prev_hash").trim(), rs.getString("hash").trim());
+        return new AuditRecord(
+                rs.getLong("id"),
+                occurredAt,
+                rs.getString("actor"),
+                rs.getString("role"),
+                rs.getString("action"),
+                rs.getString("target_type"),
+                rs.getString("target_id"),
+                rs.getString("client_address"),
+                rs.getString("details"),
+                rs.getString("prev_hash").trim(),
+                rs.getString("hash").trim());
     }
 }

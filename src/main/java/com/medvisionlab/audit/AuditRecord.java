@@ -8,7 +8,15 @@ import org.jspecify.annotations.Nullable;
  * nullable columns. {@code action} is a string, not an {@code AuditableAction}: old rows keep actions that may since
  * have been retired.
  */
-public record AuditRecord(long id, Instant occurredAt, String actor, String role, String action,
-        @Nullable String targetType, @Nullable String targetId, @Nullable String clientAddress, String details,
-        String prevHash, String hash) {
-}
+public record AuditRecord(
+        long id,
+        Instant occurredAt,
+        String actor,
+        String role,
+        String action,
+        @Nullable String targetType,
+        @Nullable String targetId,
+        @Nullable String clientAddress,
+        String details,
+        String prevHash,
+        String hash) {}

@@ -45,11 +45,22 @@ public class AuditService {
     @EventListener
     public void record(AuditableEvent event) {
         var explicitActor = event.actor();
-        var authentication = Optional.ofNullable(SecurityContextHolder.getContext().getAuthentication());
-        var actor = explicitActor != null ? explicitActor : authentication.map(AuditService::actorOf).orElse(SYSTEM);
-        var role = explicitActor != null ? "-" : authentication.map(AuditService::roleOf).orElse("-");
-        record(new AuditEntry(actor, role, event.action().name(), event.targetType(), event.targetId(),
-                clientAddress(), event.details()));
+        var authentication =
+                Optional.ofNullable(SecurityContextHolder.getContext().getAuthentication());
+        var actor = explicitActor != null
+                ? explicitActor
+                : authentication.map(AuditService::actorOf).orElse(SYSTEM);
+        var role = explicitActor != null
+                ? "-"
+                : authentication.map(AuditService::roleOf).orElse("-");
+        record(new AuditEntry(
+                actor,
+                role,
+                event.action().name(),
+                event.targetType(),
+                event.targetId(),
+                clientAddress(),
+                event.details()));
     }
 
     /** Appends one row, linked to the previous row's hash. Other modules audit through {@link AuditableEvent}. */
@@ -60,8 +71,18 @@ public class AuditService {
         var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         var details = AuditHash.canonicalJson(entry.details());
         var hash = AuditHash.of(id, now, entry, details, head.lastHash());
-        var row = new AuditRecord(id, now, entry.actor(), entry.role(), entry.action(), entry.targetType(),
-                entry.targetId(), entry.clientAddress(), details, head.lastHash(), hash);
+        var row = new AuditRecord(
+                id,
+                now,
+                entry.actor(),
+                entry.role(),
+                entry.action(),
+                entry.targetType(),
+                entry.targetId(),
+                entry.clientAddress(),
+                details,
+                head.lastHash(),
+                hash);
         log.append(row);
         return row;
     }
@@ -146,6 +167,7 @@ public class AuditService {
 
     static @Nullable String clientAddress() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                ? attributes.getRequest().getRemoteAddr() : null;
+                ? attributes.getRequest().getRemoteAddr()
+                : null;
     }
 }

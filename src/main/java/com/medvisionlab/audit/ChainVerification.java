@@ -19,8 +19,7 @@ public record ChainVerification(long rowsChecked, Optional<Problem> firstProblem
         HASH_MISMATCH
     }
 
-    public record Problem(long rowId, Kind kind) {
-    }
+    public record Problem(long rowId, Kind kind) {}
 
     static ChainVerification intact(long rows) {
         return new ChainVerification(rows, Optional.empty());

@@ -25,31 +25,54 @@ class SecurityEventAuditor {
     @EventListener
     void signedIn(AuthenticationSuccessEvent event) {
         var who = event.getAuthentication();
-        audit.record(new AuditEntry(who.getName(), AuditService.roleOf(who), SignInAuditAction.SIGN_IN.name(), null,
-                null, address(who), Map.of()));
+        audit.record(new AuditEntry(
+                who.getName(),
+                AuditService.roleOf(who),
+                SignInAuditAction.SIGN_IN.name(),
+                null,
+                null,
+                address(who),
+                Map.of()));
     }
 
     /** The attempted username is recorded, the password never. */
     @EventListener
     void signInFailed(AbstractAuthenticationFailureEvent event) {
         var who = event.getAuthentication();
-        audit.record(new AuditEntry(who.getName(), "-", SignInAuditAction.SIGN_IN_FAILED.name(), null, null,
-                address(who), Map.of("reason", event.getException().getClass().getSimpleName())));
+        audit.record(new AuditEntry(
+                who.getName(),
+                "-",
+                SignInAuditAction.SIGN_IN_FAILED.name(),
+                null,
+                null,
+                address(who),
+                Map.of("reason", event.getException().getClass().getSimpleName())));
     }
 
     @EventListener
     void signedOut(LogoutSuccessEvent event) {
         var who = event.getAuthentication();
-        audit.record(new AuditEntry(who.getName(), AuditService.roleOf(who), SignInAuditAction.SIGN_OUT.name(), null,
-                null, address(who), Map.of()));
+        audit.record(new AuditEntry(
+                who.getName(),
+                AuditService.roleOf(who),
+                SignInAuditAction.SIGN_OUT.name(),
+                null,
+                null,
+                address(who),
+                Map.of()));
     }
 
     @EventListener
     void denied(AuthorizationDeniedEvent<?> event) {
         var who = event.getAuthentication().get();
-        audit.record(new AuditEntry(AuditService.actorOf(who), AuditService.roleOf(who),
-                AccessAuditAction.ACCESS_DENIED.name(), targetType(event.getSource()), target(event.getSource()),
-                AuditService.clientAddress(), Map.of()));
+        audit.record(new AuditEntry(
+                AuditService.actorOf(who),
+                AuditService.roleOf(who),
+                AccessAuditAction.ACCESS_DENIED.name(),
+                targetType(event.getSource()),
+                target(event.getSource()),
+                AuditService.clientAddress(),
+                Map.of()));
     }
 
     private static String targetType(Object source) {
@@ -61,7 +84,8 @@ class SecurityEventAuditor {
             return request.getMethod() + " " + request.getRequestURI();
         }
         if (source instanceof org.aopalliance.intercept.MethodInvocation invocation) {
-            return invocation.getMethod().getDeclaringClass().getSimpleName() + "." + invocation.getMethod().getName();
+            return invocation.getMethod().getDeclaringClass().getSimpleName() + "."
+                    + invocation.getMethod().getName();
         }
         return source.getClass().getSimpleName();
     }

@@ -16,8 +16,12 @@ import org.jspecify.annotations.Nullable;
  * @param details    extra facts, never PHI and never secrets
  * @param actor      explicit actor, when not the current user; null for the current user
  */
-public record AuditableEvent(AuditableAction action, @Nullable String targetType, @Nullable String targetId,
-        Map<String, String> details, @Nullable String actor) {
+public record AuditableEvent(
+        AuditableAction action,
+        @Nullable String targetType,
+        @Nullable String targetId,
+        Map<String, String> details,
+        @Nullable String actor) {
 
     public AuditableEvent {
         details = Map.copyOf(new TreeMap<>(details));

@@ -16,8 +16,7 @@ final class ArgumentParser {
 
     private static final String END_OF_OPTIONS = "--";
 
-    private ArgumentParser() {
-    }
+    private ArgumentParser() {}
 
     /** @throws UsageException naming the first problem found */
     static ParsedArguments parse(CommandSpec spec, List<String> args) {
@@ -34,8 +33,8 @@ final class ArgumentParser {
                 i = option(spec, args, i, options);
             }
         }
-        boolean informationOnly = options.containsKey(CommandSpec.HELP.name())
-                || options.containsKey(CommandSpec.VERSION.name());
+        boolean informationOnly =
+                options.containsKey(CommandSpec.HELP.name()) || options.containsKey(CommandSpec.VERSION.name());
         if (!informationOnly) {
             for (OptionSpec option : spec.options()) {
                 if (option.occurrence() == OptionSpec.Occurrence.REQUIRED && !options.containsKey(option.name())) {
@@ -52,8 +51,8 @@ final class ArgumentParser {
         int equals = token.indexOf('=');
         boolean attached = token.startsWith("--") && equals > 2;
         String name = attached ? token.substring(0, equals) : token;
-        OptionSpec option = spec.option(name)
-                .orElseThrow(() -> new UsageException(Text.of("cli.error.unknown-option", name)));
+        OptionSpec option =
+                spec.option(name).orElseThrow(() -> new UsageException(Text.of("cli.error.unknown-option", name)));
         List<String> values = new ArrayList<>(option.arity());
         int last = index;
         if (attached) {
@@ -87,8 +86,8 @@ final class ArgumentParser {
         return last;
     }
 
-    private static Map<String, List<String>> parameters(CommandSpec spec, List<String> positionals,
-            boolean informationOnly) {
+    private static Map<String, List<String>> parameters(
+            CommandSpec spec, List<String> positionals, boolean informationOnly) {
         Map<String, List<String>> parameters = new HashMap<>();
         int next = 0;
         for (ParameterSpec parameter : spec.parameters()) {
@@ -113,8 +112,8 @@ final class ArgumentParser {
     }
 
     private static UsageException missingValue(OptionSpec option) {
-        return new UsageException(Text.of("cli.error.missing-value", option.name(), option.arity(),
-                String.join(" ", option.valueLabels())));
+        return new UsageException(Text.of(
+                "cli.error.missing-value", option.name(), option.arity(), String.join(" ", option.valueLabels())));
     }
 
     /** A dash followed by something that is not a number ({@code -5} is a value, e.g. a window center). */

@@ -19,11 +19,10 @@ public final class CommandLine {
      * The words the jar answers as a CLI. Any other first argument that is not an option ({@code --server.port=...})
      * is a mistyped command, answered as such, never a reason to start the web server.
      */
-    private static final Set<String> ENTRY_WORDS = Set.of("dump", "render", "deid", "rotate-keys",
-            RootCommand.HELP, "--help", "-h", "--version", "-V");
+    private static final Set<String> ENTRY_WORDS =
+            Set.of("dump", "render", "deid", "rotate-keys", RootCommand.HELP, "--help", "-h", "--version", "-V");
 
-    private CommandLine() {
-    }
+    private CommandLine() {}
 
     public static boolean handles(String[] args) {
         return args.length > 0 && (ENTRY_WORDS.contains(args[0]) || !args[0].startsWith("-"));
@@ -103,7 +102,8 @@ public final class CommandLine {
                 return Command.SUCCESS;
             }
         }
-        String problem = rest.size() == 1 ? console.text("cli.error.unknown-command", rest.getFirst())
+        String problem = rest.size() == 1
+                ? console.text("cli.error.unknown-command", rest.getFirst())
                 : console.text("cli.error.unexpected-argument", rest.get(1));
         console.err().println(console.text("cli.error", problem));
         console.err().print(RootCommand.usage(console.messages()));
@@ -133,7 +133,9 @@ public final class CommandLine {
         } catch (CommandException e) {
             return fail(console, console.messages().get(e.text()));
         } catch (IOException | UncheckedIOException e) {
-            return fail(console, console.text("cli.error.io", describe(e), e.getClass().getSimpleName()));
+            return fail(
+                    console,
+                    console.text("cli.error.io", describe(e), e.getClass().getSimpleName()));
         } catch (RuntimeException | LinkageError e) {
             // a bug or a broken installation (missing native library) must not show a stack trace either
             return fail(console, describe(e));

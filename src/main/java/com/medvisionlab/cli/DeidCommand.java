@@ -8,6 +8,8 @@ import com.medvisionlab.deid.DeidPreset;
 import com.medvisionlab.deid.InvalidDeidConfigException;
 import com.medvisionlab.deid.PixelCleaner;
 import com.medvisionlab.deid.consistency.DeidSecret;
+import com.medvisionlab.deid.consistency.InstallationSecret;
+import com.medvisionlab.deid.consistency.MappingStore;
 import com.medvisionlab.deid.dicompixels.DicomPixelCleaner;
 import com.medvisionlab.deid.dicompixels.ReviewerBoxes;
 import com.medvisionlab.deid.photo.FaceBlurrer;
@@ -17,8 +19,6 @@ import com.medvisionlab.deid.pixels.BurnedInTextFinder;
 import com.medvisionlab.deid.pixels.BurnedInTextPipeline;
 import com.medvisionlab.deid.pixels.OcrEngine;
 import com.medvisionlab.deid.pixels.TextDetector;
-import com.medvisionlab.deid.consistency.InstallationSecret;
-import com.medvisionlab.deid.consistency.MappingStore;
 import com.medvisionlab.deid.report.RunReport;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -45,21 +45,32 @@ final class DeidCommand implements Command {
     private static final String SCAN_ALL_PIXELS = "--scan-all-pixels";
     private static final String THREADS = "--threads";
     private static final int MAX_THREADS = 64;
-    private static final CommandSpec SPEC = new CommandSpec("deid", Text.of("cli.deid.description"),
-            List.of(ParameterSpec.single(IN, ValueType.PATH, "cli.deid.param.in"),
+    private static final CommandSpec SPEC = new CommandSpec(
+            "deid",
+            Text.of("cli.deid.description"),
+            List.of(
+                    ParameterSpec.single(IN, ValueType.PATH, "cli.deid.param.in"),
                     ParameterSpec.single(OUT, ValueType.PATH, "cli.deid.param.out")),
-            List.of(OptionSpec.valued(PRESET, ValueType.TEXT, "teaching|basic", "cli.deid.option.preset")
+            List.of(
+                    OptionSpec.valued(PRESET, ValueType.TEXT, "teaching|basic", "cli.deid.option.preset")
                             .withDefault("teaching"),
-                    OptionSpec.valued(OPTION, ValueType.TEXT, "NAME", "cli.deid.option.option").repeatable(),
-                    OptionSpec.valued(SECRET_FILE, ValueType.PATH, "F",
+                    OptionSpec.valued(OPTION, ValueType.TEXT, "NAME", "cli.deid.option.option")
+                            .repeatable(),
+                    OptionSpec.valued(
+                            SECRET_FILE,
+                            ValueType.PATH,
+                            "F",
                             Text.of("cli.deid.option.secret-file", "$" + InstallationSecret.ENV_VARIABLE)),
                     OptionSpec.valued(REPORT, ValueType.PATH, "R.json", "cli.deid.option.report"),
                     OptionSpec.valued(MAPPING_DIR, ValueType.PATH, "D", "cli.deid.option.mapping-dir"),
                     OptionSpec.valued(QUARANTINE, ValueType.PATH, "Q", "cli.deid.option.quarantine"),
                     OptionSpec.valued(BOXES, ValueType.PATH, "B.json", "cli.deid.option.boxes"),
                     OptionSpec.flag(SCAN_ALL_PIXELS, "cli.deid.option.scan-all-pixels"),
-                    OptionSpec.valued(THREADS, ValueType.INTEGER, "N",
-                            Text.of("cli.deid.option.threads", DeidBatch.defaultThreads()))
+                    OptionSpec.valued(
+                                    THREADS,
+                                    ValueType.INTEGER,
+                                    "N",
+                                    Text.of("cli.deid.option.threads", DeidBatch.defaultThreads()))
                             .withDefault(Integer.toString(DeidBatch.defaultThreads()))));
 
     @Override
@@ -94,7 +105,8 @@ final class DeidCommand implements Command {
         PrintWriter err = console.err();
         boolean terminal = console.interactive();
         RunReport report;
-        try (PixelTools pixels = PixelTools.open(config.has(DeidOption.CLEAN_PIXEL_DATA),
+        try (PixelTools pixels = PixelTools.open(
+                config.has(DeidOption.CLEAN_PIXEL_DATA),
                 DicomPixelCleaner.Settings.defaults().withScanAll(scanAllPixels).withReviewerBoxes(reviewed))) {
             DeidEngine engine = new DeidEngine(secret, store, pixels.cleaner());
             report = pixels.batch(engine, config).withThreads(threads).run(input, out, q, (done, total) -> {
@@ -179,8 +191,10 @@ final class DeidCommand implements Command {
                 FaceBlurrer faces = new FaceBlurrer();
                 owned.add(faces);
                 BurnedInTextFinder text = new BurnedInTextFinder(new TextDetector(), Optional.of(ocr));
-                photos = new PhotoSanitizer(ImageLimits.defaults(),
-                        Optional.of(new BurnedInTextPipeline(Optional.of(text), Optional.empty())), Optional.of(faces));
+                photos = new PhotoSanitizer(
+                        ImageLimits.defaults(),
+                        Optional.of(new BurnedInTextPipeline(Optional.of(text), Optional.empty())),
+                        Optional.of(faces));
             }
             return photos;
         }
@@ -207,11 +221,14 @@ final class DeidCommand implements Command {
         DeidConfig config = DeidConfig.of(p);
         for (String name : options) {
             try {
-                config = config.with(DeidOption.valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_')));
+                config = config.with(
+                        DeidOption.valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_')));
             } catch (InvalidDeidConfigException e) {
                 throw new UsageException(Text.of("cli.deid.error.invalid-options", e.getMessage()));
             } catch (IllegalArgumentException e) {
-                throw new UsageException(Text.of("cli.deid.error.unknown-option", name,
+                throw new UsageException(Text.of(
+                        "cli.deid.error.unknown-option",
+                        name,
                         List.of(DeidOption.values()).toString()));
             }
         }

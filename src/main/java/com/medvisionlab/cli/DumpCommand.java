@@ -21,7 +21,9 @@ final class DumpCommand implements Command {
 
     private static final String JSON = "--json";
     private static final String FILE = "FILE";
-    private static final CommandSpec SPEC = new CommandSpec("dump", Text.of("cli.dump.description"),
+    private static final CommandSpec SPEC = new CommandSpec(
+            "dump",
+            Text.of("cli.dump.description"),
             List.of(ParameterSpec.oneOrMore(FILE, ValueType.TEXT, "cli.dump.param.file")),
             List.of(OptionSpec.flag(JSON, "cli.dump.option.json")));
 
@@ -41,11 +43,14 @@ final class DumpCommand implements Command {
             try {
                 DicomFile dicom = DicomReader.read(Path.of(file));
                 if (json) {
-                    out.println("{\"file\":" + JsonString.quote(file) + ",\"dataset\":" + DicomJsonWriter.toJson(dicom.dataset()) + "}");
+                    out.println("{\"file\":" + JsonString.quote(file) + ",\"dataset\":"
+                            + DicomJsonWriter.toJson(dicom.dataset()) + "}");
                 } else {
-                    Optional<String> sopClass = dicom.dataset().getString(Tags.SOPClassUID).flatMap(UidDictionary::sopClassName);
-                    out.println("# " + file + ": " + sopClass.orElseGet(() -> console.text("cli.dump.unknown-sop-class"))
-                            + ", " + dicom.transferSyntax().name());
+                    Optional<String> sopClass =
+                            dicom.dataset().getString(Tags.SOPClassUID).flatMap(UidDictionary::sopClassName);
+                    out.println(
+                            "# " + file + ": " + sopClass.orElseGet(() -> console.text("cli.dump.unknown-sop-class"))
+                                    + ", " + dicom.transferSyntax().name());
                     out.print(DatasetDumper.dump(dicom.fileMeta()));
                     out.print(DatasetDumper.dump(dicom.dataset()));
                 }
@@ -53,13 +58,17 @@ final class DumpCommand implements Command {
                 problem = e.getMessage();
             } catch (RuntimeException e) {
                 // a bug must not show a stack trace to the user; the message still says which file
-                problem = console.text("cli.dump.error.unexpected", file, e.getClass().getSimpleName(),
+                problem = console.text(
+                        "cli.dump.error.unexpected",
+                        file,
+                        e.getClass().getSimpleName(),
                         e.getMessage() == null ? "" : e.getMessage());
             }
             if (problem != null) {
                 allParsed = false;
                 if (json) {
-                    out.println("{\"file\":" + JsonString.quote(file) + ",\"error\":" + JsonString.quote(problem) + "}");
+                    out.println(
+                            "{\"file\":" + JsonString.quote(file) + ",\"error\":" + JsonString.quote(problem) + "}");
                 } else {
                     err.println(console.text("cli.error", problem));
                 }

@@ -36,9 +36,11 @@ final class Messages {
     /** Simplified Chinese for any Chinese locale, English otherwise (as the portal's SupportedLanguage does). */
     static Messages forLocale(Locale requested) {
         Locale supported = Locale.CHINESE.getLanguage().equals(requested.getLanguage())
-                ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
-        return new Messages(ResourceBundle.getBundle(BUNDLE, supported, Messages.class.getClassLoader(),
-                new Utf8Properties()), supported);
+                ? Locale.SIMPLIFIED_CHINESE
+                : Locale.ENGLISH;
+        return new Messages(
+                ResourceBundle.getBundle(BUNDLE, supported, Messages.class.getClassLoader(), new Utf8Properties()),
+                supported);
     }
 
     Locale locale() {
@@ -82,11 +84,12 @@ final class Messages {
         }
 
         @Override
-        public ResourceBundle newBundle(String baseName, Locale locale, String format, ClassLoader loader,
-                boolean reload) throws IOException {
+        public ResourceBundle newBundle(
+                String baseName, Locale locale, String format, ClassLoader loader, boolean reload) throws IOException {
             String resource = toResourceName(toBundleName(baseName, locale), "properties");
             try (InputStream in = loader.getResourceAsStream(resource)) {
-                return in == null ? null
+                return in == null
+                        ? null
                         : new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8));
             }
         }

@@ -13,12 +13,19 @@ import java.util.Optional;
  * @param defaultValue used when the option is absent (single-value options only)
  * @param description  shown in the usage
  */
-record OptionSpec(String name, List<String> valueLabels, ValueType type, Occurrence occurrence,
-                  Optional<String> defaultValue, Text description) {
+record OptionSpec(
+        String name,
+        List<String> valueLabels,
+        ValueType type,
+        Occurrence occurrence,
+        Optional<String> defaultValue,
+        Text description) {
 
     /** How often an option may appear. */
     enum Occurrence {
-        OPTIONAL, REQUIRED, REPEATABLE
+        OPTIONAL,
+        REQUIRED,
+        REPEATABLE
     }
 
     OptionSpec {
@@ -32,8 +39,8 @@ record OptionSpec(String name, List<String> valueLabels, ValueType type, Occurre
     }
 
     static OptionSpec flag(String name, String descriptionKey) {
-        return new OptionSpec(name, List.of(), ValueType.TEXT, Occurrence.OPTIONAL, Optional.empty(),
-                Text.of(descriptionKey));
+        return new OptionSpec(
+                name, List.of(), ValueType.TEXT, Occurrence.OPTIONAL, Optional.empty(), Text.of(descriptionKey));
     }
 
     /** An optional option with one value per occurrence; see {@link #required()}, {@link #repeatable()}. */

@@ -20,11 +20,17 @@ final class RenderCommand implements Command {
     private static final String OUT = "--out";
     private static final String FRAME = "--frame";
     private static final String WINDOW = "--window";
-    private static final CommandSpec SPEC = new CommandSpec("render", Text.of("cli.render.description"),
+    private static final CommandSpec SPEC = new CommandSpec(
+            "render",
+            Text.of("cli.render.description"),
             List.of(ParameterSpec.single(FILE, ValueType.PATH, "cli.render.param.file")),
-            List.of(OptionSpec.valued(OUT, ValueType.PATH, "PNG", "cli.render.option.out").required(),
-                    OptionSpec.valued(FRAME, ValueType.INTEGER, "N", "cli.render.option.frame").withDefault("1"),
-                    OptionSpec.tuple(WINDOW, ValueType.DECIMAL, List.of("CENTER", "WIDTH"), "cli.render.option.window")));
+            List.of(
+                    OptionSpec.valued(OUT, ValueType.PATH, "PNG", "cli.render.option.out")
+                            .required(),
+                    OptionSpec.valued(FRAME, ValueType.INTEGER, "N", "cli.render.option.frame")
+                            .withDefault("1"),
+                    OptionSpec.tuple(
+                            WINDOW, ValueType.DECIMAL, List.of("CENTER", "WIDTH"), "cli.render.option.window")));
 
     @Override
     public CommandSpec spec() {
@@ -38,7 +44,8 @@ final class RenderCommand implements Command {
         Optional<double[]> window = args.decimals(WINDOW);
         PixelFrames frames = PixelFrames.of(DicomReader.read(args.parameterPath(FILE)));
         RawFrame raw = frames.frame(frame - 1);
-        DisplaySettings settings = window.isEmpty() ? frames.display()
+        DisplaySettings settings = window.isEmpty()
+                ? frames.display()
                 : frames.display().withWindow(VoiWindow.linear(window.get()[0], window.get()[1]));
         BufferedImage image = FrameRenderer.render(raw, settings);
         try {
@@ -49,9 +56,17 @@ final class RenderCommand implements Command {
             throw new CommandException(Text.of("cli.render.error.write", out, e.getMessage()), e);
         }
         String windowText = raw.descriptor().photometricInterpretation().isMonochrome()
-                ? console.text("cli.render.window", describe(FrameRenderer.effectiveWindow(raw, settings))) : "";
-        console.out().println(console.text("cli.render.wrote", out.toString(), image.getWidth(), image.getHeight(),
-                frame, frames.numberOfFrames(), windowText));
+                ? console.text("cli.render.window", describe(FrameRenderer.effectiveWindow(raw, settings)))
+                : "";
+        console.out()
+                .println(console.text(
+                        "cli.render.wrote",
+                        out.toString(),
+                        image.getWidth(),
+                        image.getHeight(),
+                        frame,
+                        frames.numberOfFrames(),
+                        windowText));
         return SUCCESS;
     }
 

@@ -10,8 +10,7 @@ final class RootCommand {
     static final String HELP = "help";
     static final String VERSION = "MedVision Lab 0.1";
 
-    private RootCommand() {
-    }
+    private RootCommand() {}
 
     /** The verbs, in the order the help lists them; a new one registers here. */
     static List<Command> commands() {

@@ -29,14 +29,19 @@ final class RotateKeysCommand implements Command {
     private static final String S3_SCHEME = "s3://";
     /** The same variables the portal reads; without them the AWS SDK's default credentials. */
     private static final String ACCESS_KEY_VARIABLE = "MEDVISION_STORAGE_S3_ACCESS_KEY";
+
     private static final String SECRET_KEY_VARIABLE = "MEDVISION_STORAGE_S3_SECRET_KEY";
-    private static final CommandSpec SPEC = new CommandSpec("rotate-keys", Text.of("cli.rotate-keys.description"),
+    private static final CommandSpec SPEC = new CommandSpec(
+            "rotate-keys",
+            Text.of("cli.rotate-keys.description"),
             List.of(),
-            List.of(OptionSpec.valued(STORE, ValueType.TEXT, "DIR|s3://BUCKET", "cli.rotate-keys.option.store")
+            List.of(
+                    OptionSpec.valued(STORE, ValueType.TEXT, "DIR|s3://BUCKET", "cli.rotate-keys.option.store")
                             .required(),
                     OptionSpec.valued(NEW_KEY_FILE, ValueType.PATH, "NEW", "cli.rotate-keys.option.new-key-file")
                             .required(),
-                    OptionSpec.valued(KEY_FILE, ValueType.PATH, "OLD", "cli.rotate-keys.option.key-file").repeatable(),
+                    OptionSpec.valued(KEY_FILE, ValueType.PATH, "OLD", "cli.rotate-keys.option.key-file")
+                            .repeatable(),
                     OptionSpec.valued(S3_ENDPOINT, ValueType.TEXT, "URL", "cli.rotate-keys.option.s3-endpoint"),
                     OptionSpec.valued(S3_REGION, ValueType.TEXT, "REGION", "cli.rotate-keys.option.s3-region")
                             .withDefault("us-east-1")));
@@ -60,8 +65,13 @@ final class RotateKeysCommand implements Command {
         for (String failure : report.failed()) {
             console.err().println(console.text("cli.rotate-keys.failed", failure));
         }
-        console.out().println(console.text("cli.rotate-keys.done", report.rewrapped(), primary.id(),
-                report.alreadyCurrent(), report.failed().size()));
+        console.out()
+                .println(console.text(
+                        "cli.rotate-keys.done",
+                        report.rewrapped(),
+                        primary.id(),
+                        report.alreadyCurrent(),
+                        report.failed().size()));
         return report.failed().isEmpty() ? SUCCESS : PARTIAL;
     }
 
@@ -79,12 +89,16 @@ final class RotateKeysCommand implements Command {
         Optional<URI> endpoint = args.value(S3_ENDPOINT).map(URI::create);
         String accessKey = System.getenv(ACCESS_KEY_VARIABLE);
         String secretKey = System.getenv(SECRET_KEY_VARIABLE);
-        Optional<S3Settings.Credentials> credentials = accessKey == null || secretKey == null ? Optional.empty()
+        Optional<S3Settings.Credentials> credentials = accessKey == null || secretKey == null
+                ? Optional.empty()
                 : Optional.of(new S3Settings.Credentials(accessKey, secretKey));
         try {
-            return BlobStores.s3(new S3Settings(store.substring(S3_SCHEME.length()), endpoint,
-                    args.requiredValue(S3_REGION), endpoint.isPresent() ? S3Settings.Addressing.PATH
-                    : S3Settings.Addressing.VIRTUAL_HOST, credentials));
+            return BlobStores.s3(new S3Settings(
+                    store.substring(S3_SCHEME.length()),
+                    endpoint,
+                    args.requiredValue(S3_REGION),
+                    endpoint.isPresent() ? S3Settings.Addressing.PATH : S3Settings.Addressing.VIRTUAL_HOST,
+                    credentials));
         } catch (IllegalArgumentException e) {
             throw new CommandException(Text.of("cli.rotate-keys.error.store", store, e.getMessage()), e);
         }
@@ -94,8 +108,12 @@ final class RotateKeysCommand implements Command {
         try {
             return MasterKey.readFile(file);
         } catch (IOException | IllegalArgumentException e) {
-            throw new CommandException(Text.of("cli.rotate-keys.error.key-file", file,
-                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+            throw new CommandException(
+                    Text.of(
+                            "cli.rotate-keys.error.key-file",
+                            file,
+                            e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()),
+                    e);
         }
     }
 }

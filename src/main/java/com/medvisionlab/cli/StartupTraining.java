@@ -20,8 +20,7 @@ public final class StartupTraining {
     /** Enough slices for both worker threads and two patients' mappings; few enough to take about a second. */
     static final int SLICES = 120;
 
-    private StartupTraining() {
-    }
+    private StartupTraining() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {
@@ -45,9 +44,23 @@ public final class StartupTraining {
         Files.write(secret, material);
         String first = "slice0001.dcm";
         List<String[]> commands = List.of(
-                new String[] {"deid", in.toString(), out.toString(), "--secret-file", secret.toString(),
-                    "--mapping-dir", work.resolve("mappings").toString(), "--report", work.resolve("report.json").toString()},
-                new String[] {"render", out.resolve(first).toString(), "--out", work.resolve("slice.png").toString()},
+                new String[] {
+                    "deid",
+                    in.toString(),
+                    out.toString(),
+                    "--secret-file",
+                    secret.toString(),
+                    "--mapping-dir",
+                    work.resolve("mappings").toString(),
+                    "--report",
+                    work.resolve("report.json").toString()
+                },
+                new String[] {
+                    "render",
+                    out.resolve(first).toString(),
+                    "--out",
+                    work.resolve("slice.png").toString()
+                },
                 new String[] {"dump", out.resolve(first).toString()},
                 new String[] {"dump", "--json", out.resolve(first).toString()});
         PrintWriter discard = new PrintWriter(Writer.nullWriter());

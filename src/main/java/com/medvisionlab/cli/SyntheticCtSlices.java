@@ -7,7 +7,6 @@ import com.medvisionlab.dicom.io.DicomFile;
 import com.medvisionlab.dicom.io.DicomWriter;
 import com.medvisionlab.dicom.io.TransferSyntax;
 import com.medvisionlab.dicom.io.WriteOptions;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,8 +20,7 @@ import java.util.Random;
  */
 public final class SyntheticCtSlices {
 
-    private SyntheticCtSlices() {
-    }
+    private SyntheticCtSlices() {}
 
     public static void main(String[] args) throws IOException {
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
@@ -103,8 +101,10 @@ public final class SyntheticCtSlices {
             ds.setInts(Tags.HighBit, VR.US, 15);
             ds.setInts(Tags.PixelRepresentation, VR.US, 0);
             ds.setBytes(Tags.PixelData, VR.OW, pixels);
-            DicomWriter.write(new DicomFile(meta, ds, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN),
-                    dir.resolve(String.format("slice%04d.dcm", n + 1)), WriteOptions.keepSourceTransferSyntax());
+            DicomWriter.write(
+                    new DicomFile(meta, ds, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN),
+                    dir.resolve(String.format("slice%04d.dcm", n + 1)),
+                    WriteOptions.keepSourceTransferSyntax());
         }
     }
 }

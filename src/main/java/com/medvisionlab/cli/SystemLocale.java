@@ -30,7 +30,8 @@ record SystemLocale(Locale locale, Optional<Charset> terminalEncoding) {
         if (posix.isPresent()) {
             String name = posix.get();
             String language = language(name);
-            if (jvmDefault.getLanguage().equals(Locale.ENGLISH.getLanguage()) && language.length() >= 2
+            if (jvmDefault.getLanguage().equals(Locale.ENGLISH.getLanguage())
+                    && language.length() >= 2
                     && language.equals(language.toLowerCase(Locale.ROOT))) {
                 locale = Locale.of(language);
             }

@@ -14,19 +14,19 @@ final class Usage {
     /** Descriptions start in this column unless the names on the left are shorter. */
     private static final int MAX_LEFT = 26;
 
-    private Usage() {
-    }
+    private Usage() {}
 
     static String of(CommandSpec spec, Messages messages) {
         StringBuilder text = new StringBuilder();
         List<String> synopsis = new ArrayList<>();
         synopsis.add("[" + CommandSpec.HELP_SHORT + CommandSpec.VERSION_SHORT.substring(1) + "]");
         for (OptionSpec option : spec.options()) {
-            synopsis.add(switch (option.occurrence()) {
-                case REQUIRED -> option.synopsis();
-                case OPTIONAL -> "[" + option.synopsis() + "]";
-                case REPEATABLE -> "[" + option.synopsis() + "]...";
-            });
+            synopsis.add(
+                    switch (option.occurrence()) {
+                        case REQUIRED -> option.synopsis();
+                        case OPTIONAL -> "[" + option.synopsis() + "]";
+                        case REPEATABLE -> "[" + option.synopsis() + "]...";
+                    });
         }
         for (ParameterSpec parameter : spec.parameters()) {
             synopsis.add(parameter.synopsis());
@@ -43,7 +43,8 @@ final class Usage {
         for (OptionSpec option : spec.allOptions()) {
             String description = messages.get(option.description());
             if (option.defaultValue().isPresent()) {
-                description = messages.get("cli.usage.default", description, option.defaultValue().get());
+                description = messages.get(
+                        "cli.usage.default", description, option.defaultValue().get());
             }
             rows.add(new String[] {optionColumn(option), description});
         }
@@ -54,7 +55,9 @@ final class Usage {
     /** The usage of {@code medvision} itself: the standard options and the list of commands. */
     static String root(List<CommandSpec> commands, Messages messages) {
         StringBuilder text = new StringBuilder();
-        synopsisLines(text, messages.get("cli.usage.prefix", PROGRAM),
+        synopsisLines(
+                text,
+                messages.get("cli.usage.prefix", PROGRAM),
                 List.of("[" + CommandSpec.HELP_SHORT + CommandSpec.VERSION_SHORT.substring(1) + "]", "COMMAND"));
         wrap(text, messages.get("cli.root.description"), 0);
         List<String[]> rows = new ArrayList<>();
@@ -66,8 +69,10 @@ final class Usage {
         rows.add(new String[] {"  " + RootCommand.HELP, messages.get("cli.help.description")});
         for (CommandSpec command : commands) {
             // the first line only: the full description is in the command's own help
-            rows.add(new String[] {"  " + command.name(), messages.get(command.description()).lines().findFirst()
-                    .orElse("")});
+            rows.add(new String[] {
+                "  " + command.name(),
+                messages.get(command.description()).lines().findFirst().orElse("")
+            });
         }
         table(text, messages.get("cli.usage.commands"), rows);
         wrap(text, messages.get("cli.usage.more", PROGRAM), 0);
@@ -75,7 +80,8 @@ final class Usage {
     }
 
     private static String optionColumn(OptionSpec option) {
-        String shortName = option == CommandSpec.HELP ? CommandSpec.HELP_SHORT
+        String shortName = option == CommandSpec.HELP
+                ? CommandSpec.HELP_SHORT
                 : option == CommandSpec.VERSION ? CommandSpec.VERSION_SHORT : null;
         return (shortName == null ? "      " : "  " + shortName + ", ") + option.synopsis();
     }
@@ -207,8 +213,12 @@ final class Usage {
     }
 
     private static boolean isWide(char c) {
-        return (c >= '\u1100' && c <= '\u115F') || (c >= '\u2E80' && c <= '\uA4CF') || (c >= '\uAC00' && c <= '\uD7A3')
-                || (c >= '\uF900' && c <= '\uFAFF') || (c >= '\uFE30' && c <= '\uFE4F') || (c >= '\uFF00' && c <= '\uFF60')
+        return (c >= '\u1100' && c <= '\u115F')
+                || (c >= '\u2E80' && c <= '\uA4CF')
+                || (c >= '\uAC00' && c <= '\uD7A3')
+                || (c >= '\uF900' && c <= '\uFAFF')
+                || (c >= '\uFE30' && c <= '\uFE4F')
+                || (c >= '\uFF00' && c <= '\uFF60')
                 || (c >= '\uFFE0' && c <= '\uFFE6');
     }
 }

@@ -20,7 +20,7 @@ enum ValueType {
     void check(String where, String value) {
         try {
             switch (this) {
-                case TEXT -> { }
+                case TEXT -> {}
                 case PATH -> Path.of(value);
                 case INTEGER -> Integer.parseInt(value);
                 case DECIMAL -> {

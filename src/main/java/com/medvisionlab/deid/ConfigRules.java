@@ -5,7 +5,6 @@ import com.medvisionlab.deid.profile.ProfileRow;
 import com.medvisionlab.deid.profile.ProfileTable;
 import com.medvisionlab.deid.profile.Resolution;
 import com.medvisionlab.deid.profile.Treatment;
-
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

@@ -2,7 +2,6 @@ package com.medvisionlab.deid;
 
 import com.medvisionlab.dicom.data.Dataset;
 import com.medvisionlab.dicom.data.MalformedValueException;
-
 import java.util.List;
 
 /**
@@ -14,8 +13,7 @@ import java.util.List;
  */
 final class DecodableText {
 
-    private DecodableText() {
-    }
+    private DecodableText() {}
 
     /** The decoded values; empty for absent, sequence and opaque elements and for values that cannot be decoded. */
     static List<String> of(Dataset dataset, int tag) {

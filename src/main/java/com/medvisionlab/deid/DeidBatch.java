@@ -12,7 +12,6 @@ import com.medvisionlab.dicom.io.DicomReader;
 import com.medvisionlab.dicom.io.DicomWriter;
 import com.medvisionlab.dicom.io.TransferSyntax;
 import com.medvisionlab.dicom.io.WriteOptions;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -51,12 +50,10 @@ public final class DeidBatch {
 
     /** What becomes of JPEG/PNG/BMP files: skipped like any other non-DICOM file, or sanitized. */
     private sealed interface PhotoFiles {
-        record Skipped() implements PhotoFiles {
-        }
+        record Skipped() implements PhotoFiles {}
 
         /** @param sanitizer asked only when the first such file turns up (its native tools are costly to open) */
-        record Sanitized(Supplier<PhotoSanitizer> sanitizer) implements PhotoFiles {
-        }
+        record Sanitized(Supplier<PhotoSanitizer> sanitizer) implements PhotoFiles {}
     }
 
     private final DeidEngine engine;
@@ -104,8 +101,9 @@ public final class DeidBatch {
     }
 
     public RunReport run(Path input, Path output, Path quarantine, Progress progress) throws IOException {
-        RunReport report = new RunReport(config.preset().id(), config.options().stream().map(Enum::name).sorted()
-                .toList());
+        RunReport report = new RunReport(
+                config.preset().id(),
+                config.options().stream().map(Enum::name).sorted().toList());
         Path in = input.toAbsolutePath().normalize();
         Path out = output.toAbsolutePath().normalize();
         Path q = quarantine.toAbsolutePath().normalize();
@@ -215,8 +213,9 @@ public final class DeidBatch {
         };
     }
 
-    private static Consumer<RunReport> processPhoto(Supplier<PhotoSanitizer> sanitizer, Path file, Path relative,
-                                                    Path out, Path quarantine) throws IOException {
+    private static Consumer<RunReport> processPhoto(
+            Supplier<PhotoSanitizer> sanitizer, Path file, Path relative, Path out, Path quarantine)
+            throws IOException {
         String rel = relative.toString();
         SanitizedPhoto clean;
         try {
@@ -237,7 +236,8 @@ public final class DeidBatch {
         Files.write(target, clean.bytes());
         String written = out.relativize(target).toString();
         List<String> boxes = clean.textBoxes().stream()
-                .map(r -> r.x + "," + r.y + " " + r.width + "x" + r.height).toList();
+                .map(r -> r.x + "," + r.y + " " + r.width + "x" + r.height)
+                .toList();
         return report -> report.photo(rel, written, boxes, clean.facesBlurred(), clean.metadataRemoved());
     }
 
@@ -245,9 +245,13 @@ public final class DeidBatch {
         Files.createDirectories(target.getParent());
         // The source transfer syntax keeps pixel data byte-identical (no transcoding) unless a pixel cleaner
         // re-encoded it and recorded the new syntax in the file meta.
-        TransferSyntax syntax = dicom.fileMeta().getString(Tags.TransferSyntaxUID).map(TransferSyntax::of)
+        TransferSyntax syntax = dicom.fileMeta()
+                .getString(Tags.TransferSyntaxUID)
+                .map(TransferSyntax::of)
                 .orElse(dicom.transferSyntax());
-        DicomWriter.write(new DicomFile(dicom.fileMeta(), dicom.dataset(), syntax), target,
+        DicomWriter.write(
+                new DicomFile(dicom.fileMeta(), dicom.dataset(), syntax),
+                target,
                 WriteOptions.keepSourceTransferSyntax());
     }
 
@@ -259,8 +263,10 @@ public final class DeidBatch {
 
     private static void writeReason(Path target, List<String> reasons) throws IOException {
         Files.createDirectories(target.getParent());
-        Files.writeString(target.resolveSibling(target.getFileName() + ".reason.txt"),
-                String.join("\n", reasons) + "\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                target.resolveSibling(target.getFileName() + ".reason.txt"),
+                String.join("\n", reasons) + "\n",
+                StandardCharsets.UTF_8);
     }
 
     private static List<Path> listFiles(Path in, Path out, Path quarantine) throws IOException {
@@ -270,7 +276,8 @@ public final class DeidBatch {
         try (Stream<Path> walk = Files.walk(in)) {
             return walk.filter(Files::isRegularFile)
                     .filter(p -> !p.startsWith(out) && !p.startsWith(quarantine))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         }
     }
 

@@ -1,7 +1,6 @@
 package com.medvisionlab.deid;
 
 import com.medvisionlab.deid.profile.ProfileColumn;
-
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

@@ -18,7 +18,6 @@ import com.medvisionlab.dicom.data.Tags;
 import com.medvisionlab.dicom.data.VR;
 import com.medvisionlab.dicom.dict.ElementDictionary;
 import com.medvisionlab.dicom.io.DicomFile;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,7 +93,9 @@ public final class DeidEngine {
     public DeidResult deidentify(DicomFile file, DeidConfig config) {
         if (file.fileMeta().getString(Tags.TransferSyntaxUID).isEmpty()) {
             // bare dataset: a pixel cleaner reads (and may update) the syntax in the meta, so make it explicit there
-            file.fileMeta().setString(Tags.TransferSyntaxUID, VR.UI, file.transferSyntax().uid());
+            file.fileMeta()
+                    .setString(
+                            Tags.TransferSyntaxUID, VR.UI, file.transferSyntax().uid());
         }
         return deidentify(file.fileMeta(), file.dataset(), config);
     }
@@ -107,14 +108,24 @@ public final class DeidEngine {
         ConfigRules rules = rulesFor(config);
         IdentifyingValues identifiers = new IdentifierCollector(rules).collect(dataset);
         PixelCleaner.Context pixelContext = pixelContext(fileMeta, dataset, identifiers);
-        PatientKey patient = new PatientKey(DecodableText.first(dataset, Tags.PatientID),
-                DecodableText.first(dataset, Tags.IssuerOfPatientID), DecodableText.first(dataset, Tags.PatientName),
+        PatientKey patient = new PatientKey(
+                DecodableText.first(dataset, Tags.PatientID),
+                DecodableText.first(dataset, Tags.IssuerOfPatientID),
+                DecodableText.first(dataset, Tags.PatientName),
                 DecodableText.first(dataset, Tags.PatientBirthDate));
         PatientPseudonym pseudonym = pseudonymizer.pseudonymFor(patient);
         ActionTally tally = new ActionTally();
 
-        new ElementProcessor(rules, safePrivate, config, uids, pseudonym, dateShifter.offsetDays(patient),
-                cleanerFor(identifiers), tally).process(dataset, TextPolicy.KEEP);
+        new ElementProcessor(
+                        rules,
+                        safePrivate,
+                        config,
+                        uids,
+                        pseudonym,
+                        dateShifter.offsetDays(patient),
+                        cleanerFor(identifiers),
+                        tally)
+                .process(dataset, TextPolicy.KEEP);
         processFileMeta(fileMeta, config, tally);
 
         List<String> blocking = new ArrayList<>();
@@ -123,7 +134,8 @@ public final class DeidEngine {
         if (config.has(DeidOption.CLEAN_PIXEL_DATA) || config.has(DeidOption.CLEAN_RECOGNIZABLE_VISUAL_FEATURES)) {
             pixels = pixelCleaner.clean(dataset, config, pixelContext);
             blocking.addAll(pixels.residualFindings());
-            if (!pixelCleaner.inspectsPixels() && config.has(DeidOption.CLEAN_PIXEL_DATA)
+            if (!pixelCleaner.inspectsPixels()
+                    && config.has(DeidOption.CLEAN_PIXEL_DATA)
                     && DecodableText.of(dataset, Tags.BurnedInAnnotation).contains("YES")) {
                 blocking.add("Burned In Annotation is YES but no pixel cleaner is installed");
             }
@@ -175,8 +187,8 @@ public final class DeidEngine {
     }
 
     /** PS3.15 E.1.1: record that and how the instance was de-identified. */
-    private static void record(Dataset dataset, ConfigRules rules, boolean pixelsInspected,
-                               List<String> redactedAreas) {
+    private static void record(
+            Dataset dataset, ConfigRules rules, boolean pixelsInspected, List<String> redactedAreas) {
         Set<DeidOption> applied = rules.applied();
         dataset.setString(Tags.PatientIdentityRemoved, VR.CS, "YES");
         List<String> method = rules.methodDescription();
@@ -191,7 +203,8 @@ public final class DeidEngine {
         for (DeidOption option : rules.appliedInOrder()) {
             addCode(dataset, option.code(), option.meaning());
         }
-        String longitudinal = applied.contains(DeidOption.RETAIN_LONGITUDINAL_MODIFIED_DATES) ? "MODIFIED"
+        String longitudinal = applied.contains(DeidOption.RETAIN_LONGITUDINAL_MODIFIED_DATES)
+                ? "MODIFIED"
                 : applied.contains(DeidOption.RETAIN_LONGITUDINAL_FULL_DATES) ? "UNMODIFIED" : "REMOVED";
         dataset.setString(Tags.LongitudinalTemporalInformationModified, VR.CS, longitudinal);
         if (pixelsInspected && applied.contains(DeidOption.CLEAN_PIXEL_DATA)) {
@@ -203,20 +216,20 @@ public final class DeidEngine {
     }
 
     /** What a pixel cleaner needs from the input before the header is changed. */
-    private static PixelCleaner.Context pixelContext(Dataset fileMeta, Dataset dataset,
-                                                     IdentifyingValues identifiers) {
+    private static PixelCleaner.Context pixelContext(Dataset fileMeta, Dataset dataset, IdentifyingValues identifiers) {
         List<String> dates = new ArrayList<>();
         for (int tag : DicomTags.SCREEN_DATES) {
             dates.addAll(DecodableText.of(dataset, tag));
         }
         String sop = DecodableText.first(dataset, Tags.SOPInstanceUID);
-        return new PixelCleaner.Context(fileMeta, identifiers, sop.isBlank() ? Optional.empty() : Optional.of(sop.strip()),
-                dates);
+        return new PixelCleaner.Context(
+                fileMeta, identifiers, sop.isBlank() ? Optional.empty() : Optional.of(sop.strip()), dates);
     }
 
     private static void addCode(Dataset dataset, String code, String meaning) {
         Dataset item = dataset.getSequence(Tags.DeidentificationMethodCodeSequence)
-                .orElseGet(() -> dataset.newSequence(Tags.DeidentificationMethodCodeSequence)).addItem();
+                .orElseGet(() -> dataset.newSequence(Tags.DeidentificationMethodCodeSequence))
+                .addItem();
         item.setString(Tags.CodeValue, VR.SH, code);
         item.setString(Tags.CodingSchemeDesignator, VR.SH, DeidOption.CODING_SCHEME);
         item.setString(Tags.CodeMeaning, VR.LO, meaning);

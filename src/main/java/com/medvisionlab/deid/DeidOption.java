@@ -1,7 +1,6 @@
 package com.medvisionlab.deid;
 
 import com.medvisionlab.deid.profile.ProfileColumn;
-
 import java.util.Optional;
 
 /**
@@ -12,13 +11,17 @@ public enum DeidOption {
     RETAIN_SAFE_PRIVATE("113111", "Retain Safe Private Option", ProfileColumn.RETAIN_SAFE_PRIVATE),
     RETAIN_UIDS("113110", "Retain UIDs Option", ProfileColumn.RETAIN_UIDS),
     RETAIN_DEVICE_IDENTITY("113109", "Retain Device Identity Option", ProfileColumn.RETAIN_DEVICE_IDENTITY),
-    RETAIN_INSTITUTION_IDENTITY("113112", "Retain Institution Identity Option",
-            ProfileColumn.RETAIN_INSTITUTION_IDENTITY),
-    RETAIN_PATIENT_CHARACTERISTICS("113108", "Retain Patient Characteristics Option",
-            ProfileColumn.RETAIN_PATIENT_CHARACTERISTICS),
-    RETAIN_LONGITUDINAL_FULL_DATES("113106", "Retain Longitudinal Temporal Information Full Dates Option",
+    RETAIN_INSTITUTION_IDENTITY(
+            "113112", "Retain Institution Identity Option", ProfileColumn.RETAIN_INSTITUTION_IDENTITY),
+    RETAIN_PATIENT_CHARACTERISTICS(
+            "113108", "Retain Patient Characteristics Option", ProfileColumn.RETAIN_PATIENT_CHARACTERISTICS),
+    RETAIN_LONGITUDINAL_FULL_DATES(
+            "113106",
+            "Retain Longitudinal Temporal Information Full Dates Option",
             ProfileColumn.RETAIN_LONGITUDINAL_FULL_DATES),
-    RETAIN_LONGITUDINAL_MODIFIED_DATES("113107", "Retain Longitudinal Temporal Information Modified Dates Option",
+    RETAIN_LONGITUDINAL_MODIFIED_DATES(
+            "113107",
+            "Retain Longitudinal Temporal Information Modified Dates Option",
             ProfileColumn.RETAIN_LONGITUDINAL_MODIFIED_DATES),
     CLEAN_DESCRIPTORS("113105", "Clean Descriptors Option", ProfileColumn.CLEAN_DESCRIPTORS),
     CLEAN_STRUCTURED_CONTENT("113104", "Clean Structured Content Option", ProfileColumn.CLEAN_STRUCTURED_CONTENT),
@@ -30,6 +33,7 @@ public enum DeidOption {
 
     /** CID 7050 code of the Basic Application Confidentiality Profile itself, always recorded. */
     public static final String BASIC_PROFILE_CODE = "113100";
+
     public static final String BASIC_PROFILE_MEANING = "Basic Application Confidentiality Profile";
     public static final String CODING_SCHEME = "DCM";
 

@@ -15,9 +15,13 @@ import java.util.Set;
  */
 public enum DeidPreset {
     BASIC(EnumSet.noneOf(DeidOption.class)),
-    TEACHING(EnumSet.of(DeidOption.CLEAN_PIXEL_DATA, DeidOption.CLEAN_DESCRIPTORS,
-            DeidOption.CLEAN_STRUCTURED_CONTENT, DeidOption.RETAIN_LONGITUDINAL_MODIFIED_DATES,
-            DeidOption.RETAIN_PATIENT_CHARACTERISTICS, DeidOption.RETAIN_DEVICE_IDENTITY,
+    TEACHING(EnumSet.of(
+            DeidOption.CLEAN_PIXEL_DATA,
+            DeidOption.CLEAN_DESCRIPTORS,
+            DeidOption.CLEAN_STRUCTURED_CONTENT,
+            DeidOption.RETAIN_LONGITUDINAL_MODIFIED_DATES,
+            DeidOption.RETAIN_PATIENT_CHARACTERISTICS,
+            DeidOption.RETAIN_DEVICE_IDENTITY,
             DeidOption.RETAIN_SAFE_PRIVATE));
 
     private final Set<DeidOption> options;

@@ -2,7 +2,6 @@ package com.medvisionlab.deid;
 
 import com.medvisionlab.deid.report.ActionTally;
 import com.medvisionlab.deid.report.Finding;
-
 import java.util.List;
 import java.util.Set;
 
@@ -12,8 +11,13 @@ import java.util.Set;
  * (e.g. burned-in text that no pixel cleaner could remove); {@code redactedAreas} says where pixels were blanked
  * (also recorded in De-identification Method).
  */
-public record DeidResult(ActionTally actions, List<Finding> findings, List<String> blockingReasons, int boxesRedacted,
-                         Set<DeidOption> appliedOptions, List<String> redactedAreas) {
+public record DeidResult(
+        ActionTally actions,
+        List<Finding> findings,
+        List<String> blockingReasons,
+        int boxesRedacted,
+        Set<DeidOption> appliedOptions,
+        List<String> redactedAreas) {
 
     public DeidResult {
         findings = List.copyOf(findings);
@@ -22,8 +26,12 @@ public record DeidResult(ActionTally actions, List<Finding> findings, List<Strin
         redactedAreas = List.copyOf(redactedAreas);
     }
 
-    public DeidResult(ActionTally actions, List<Finding> findings, List<String> blockingReasons, int boxesRedacted,
-                      Set<DeidOption> appliedOptions) {
+    public DeidResult(
+            ActionTally actions,
+            List<Finding> findings,
+            List<String> blockingReasons,
+            int boxesRedacted,
+            Set<DeidOption> appliedOptions) {
         this(actions, findings, blockingReasons, boxesRedacted, appliedOptions, List.of());
     }
 

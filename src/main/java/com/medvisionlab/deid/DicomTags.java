@@ -3,7 +3,6 @@ package com.medvisionlab.deid;
 import com.medvisionlab.dicom.data.Tag;
 import com.medvisionlab.dicom.data.Tags;
 import com.medvisionlab.dicom.data.VR;
-
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -15,41 +14,73 @@ import java.util.Set;
 final class DicomTags {
 
     /** Dates a screen capture typically shows: birth, study, series, acquisition, content. */
-    static final List<Integer> SCREEN_DATES = List.of(Tags.PatientBirthDate, Tags.StudyDate, Tags.SeriesDate,
-            Tags.AcquisitionDate, Tags.ContentDate);
+    static final List<Integer> SCREEN_DATES =
+            List.of(Tags.PatientBirthDate, Tags.StudyDate, Tags.SeriesDate, Tags.AcquisitionDate, Tags.ContentDate);
 
     /** File-meta AE titles name the sending/receiving devices: removed. */
-    static final Set<Integer> META_AE_TITLES = Set.of(Tags.SourceApplicationEntityTitle,
-            Tags.SendingApplicationEntityTitle, Tags.ReceivingApplicationEntityTitle);
+    static final Set<Integer> META_AE_TITLES = Set.of(
+            Tags.SourceApplicationEntityTitle,
+            Tags.SendingApplicationEntityTitle,
+            Tags.ReceivingApplicationEntityTitle);
 
     /** Elements of a code (value, scheme, meaning...): vocabulary, never identifying, never cleaned. */
-    static final Set<Integer> CODE_ELEMENTS = Set.of(Tags.CodeValue, Tags.ExtendedCodeValue,
-            Tags.CodingSchemeDesignator, Tags.CodingSchemeVersion, Tags.CodeMeaning, Tags.MappingResource,
-            Tags.ContextGroupVersion, Tags.ContextGroupLocalVersion, Tags.ContextGroupExtensionFlag,
-            Tags.CodingSchemeUID, Tags.ContextGroupExtensionCreatorUID, Tags.ContextIdentifier, Tags.ContextUID,
-            Tags.MappingResourceUID, Tags.LongCodeValue, Tags.URNCodeValue, Tags.EquivalentCodeSequence,
+    static final Set<Integer> CODE_ELEMENTS = Set.of(
+            Tags.CodeValue,
+            Tags.ExtendedCodeValue,
+            Tags.CodingSchemeDesignator,
+            Tags.CodingSchemeVersion,
+            Tags.CodeMeaning,
+            Tags.MappingResource,
+            Tags.ContextGroupVersion,
+            Tags.ContextGroupLocalVersion,
+            Tags.ContextGroupExtensionFlag,
+            Tags.CodingSchemeUID,
+            Tags.ContextGroupExtensionCreatorUID,
+            Tags.ContextIdentifier,
+            Tags.ContextUID,
+            Tags.MappingResourceUID,
+            Tags.LongCodeValue,
+            Tags.URNCodeValue,
+            Tags.EquivalentCodeSequence,
             Tags.MappingResourceName);
 
     /** Identifiers of the patient or the encounter, searched for in free text and in the output. */
-    static final Set<Integer> ID_ELEMENTS = Set.of(Tags.PatientID, Tags.OtherPatientIDs, Tags.AccessionNumber,
-            Tags.StudyID, Tags.MedicalRecordLocator, Tags.AdmissionID, Tags.RequestedProcedureID,
-            Tags.ScheduledProcedureStepID, Tags.PerformedProcedureStepID,
-            Tags.PlacerOrderNumberImagingServiceRequest, Tags.FillerOrderNumberImagingServiceRequest,
-            Tags.PatientTelephoneNumbers, Tags.ReferringPhysicianTelephoneNumbers, Tags.OtherPatientIDsSequence,
-            Tags.PatientInsurancePlanCodeSequence, Tags.PatientInstitutionResidence,
+    static final Set<Integer> ID_ELEMENTS = Set.of(
+            Tags.PatientID,
+            Tags.OtherPatientIDs,
+            Tags.AccessionNumber,
+            Tags.StudyID,
+            Tags.MedicalRecordLocator,
+            Tags.AdmissionID,
+            Tags.RequestedProcedureID,
+            Tags.ScheduledProcedureStepID,
+            Tags.PerformedProcedureStepID,
+            Tags.PlacerOrderNumberImagingServiceRequest,
+            Tags.FillerOrderNumberImagingServiceRequest,
+            Tags.PatientTelephoneNumbers,
+            Tags.ReferringPhysicianTelephoneNumbers,
+            Tags.OtherPatientIDsSequence,
+            Tags.PatientInsurancePlanCodeSequence,
+            Tags.PatientInstitutionResidence,
             Tags.InsurancePlanIdentification);
 
     /** Institutions and addresses, searched for as whole phrases. */
-    static final Set<Integer> PHRASE_ELEMENTS = Set.of(Tags.InstitutionName, Tags.InstitutionAddress,
-            Tags.InstitutionalDepartmentName, Tags.PatientAddress, Tags.ReferringPhysicianAddress,
-            Tags.IssuerOfPatientID, Tags.RegionOfResidence, Tags.ResponsibleOrganization,
-            Tags.ScheduledProcedureStepLocation, Tags.ScheduledStudyLocation);
+    static final Set<Integer> PHRASE_ELEMENTS = Set.of(
+            Tags.InstitutionName,
+            Tags.InstitutionAddress,
+            Tags.InstitutionalDepartmentName,
+            Tags.PatientAddress,
+            Tags.ReferringPhysicianAddress,
+            Tags.IssuerOfPatientID,
+            Tags.RegionOfResidence,
+            Tags.ResponsibleOrganization,
+            Tags.ScheduledProcedureStepLocation,
+            Tags.ScheduledStudyLocation);
 
     /** VRs of free text a person may have typed: cleaned, or replaced by a dummy, when the policy asks. */
     static final Set<VR> TEXT_VRS = EnumSet.of(VR.LO, VR.SH, VR.ST, VR.LT, VR.UT, VR.UC, VR.PN);
 
-    private DicomTags() {
-    }
+    private DicomTags() {}
 
     /**
      * Whether the engine treats {@code tag} as private: a private element ({@link Tag#isPrivate}), or one of the odd

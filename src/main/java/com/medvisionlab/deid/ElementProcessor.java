@@ -15,7 +15,6 @@ import com.medvisionlab.dicom.data.Sequence;
 import com.medvisionlab.dicom.data.Tag;
 import com.medvisionlab.dicom.data.Tags;
 import com.medvisionlab.dicom.data.VR;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -42,9 +41,15 @@ final class ElementProcessor {
     private final DescriptorCleaner cleaner;
     private final ActionTally tally;
 
-    ElementProcessor(ConfigRules rules, SafePrivateTags safePrivate, DeidConfig config,
-                     UidRemapper uids, PatientPseudonym pseudonym, int dateOffsetDays, DescriptorCleaner cleaner,
-                     ActionTally tally) {
+    ElementProcessor(
+            ConfigRules rules,
+            SafePrivateTags safePrivate,
+            DeidConfig config,
+            UidRemapper uids,
+            PatientPseudonym pseudonym,
+            int dateOffsetDays,
+            DescriptorCleaner cleaner,
+            ActionTally tally) {
         this.rules = rules;
         this.safePrivate = safePrivate;
         this.config = config;
@@ -155,7 +160,8 @@ final class ElementProcessor {
                     tally.count(keyword, EMPTIED);
                 }
             }
-            case CLEAN -> clean(dataset, tag, vr, keyword, resolution.decidedBy().orElseThrow(), policy);
+            case CLEAN ->
+                clean(dataset, tag, vr, keyword, resolution.decidedBy().orElseThrow(), policy);
         }
     }
 
@@ -277,7 +283,8 @@ final class ElementProcessor {
         List<String> dates = DecodableText.of(dataset, tag);
         String[] shifted = new String[dates.size()];
         for (int i = 0; i < shifted.length; i++) {
-            Optional<String> s = vr == VR.DA ? DateShifter.shiftDate(dates.get(i), dateOffsetDays)
+            Optional<String> s = vr == VR.DA
+                    ? DateShifter.shiftDate(dates.get(i), dateOffsetDays)
                     : DateShifter.shiftDateTime(dates.get(i), dateOffsetDays);
             if (s.isEmpty()) {
                 dataset.setNull(tag, vr); // unparseable: blank rather than leak it

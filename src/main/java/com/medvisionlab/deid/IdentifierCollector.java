@@ -3,10 +3,8 @@ package com.medvisionlab.deid;
 import com.medvisionlab.deid.freetext.IdentifyingValues;
 import com.medvisionlab.dicom.data.Dataset;
 import com.medvisionlab.dicom.data.Sequence;
-import com.medvisionlab.dicom.data.Tag;
 import com.medvisionlab.dicom.data.Tags;
 import com.medvisionlab.dicom.data.VR;
-
 import java.util.Locale;
 
 /**

@@ -2,7 +2,6 @@ package com.medvisionlab.deid;
 
 import com.medvisionlab.deid.freetext.IdentifyingValues;
 import com.medvisionlab.dicom.data.Dataset;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -52,8 +51,11 @@ public interface PixelCleaner {
      * @param originalDates          the input's DA values of the patient and study (birth, study, series,
      *                               acquisition, content), {@code YYYYMMDD}, before any shift
      */
-    record Context(Dataset fileMeta, IdentifyingValues identifiers, Optional<String> originalSopInstanceUid,
-                   List<String> originalDates) {
+    record Context(
+            Dataset fileMeta,
+            IdentifyingValues identifiers,
+            Optional<String> originalSopInstanceUid,
+            List<String> originalDates) {
         public Context {
             originalDates = List.copyOf(originalDates);
         }

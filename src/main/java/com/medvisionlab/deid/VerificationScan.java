@@ -7,7 +7,6 @@ import com.medvisionlab.dicom.data.Sequence;
 import com.medvisionlab.dicom.data.Tag;
 import com.medvisionlab.dicom.data.Tags;
 import com.medvisionlab.dicom.data.VR;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -29,17 +28,20 @@ public final class VerificationScan {
 
     /** Binary values larger than this (pixel data, waveforms) are not text and are not scanned. */
     private static final int MAX_BINARY_SCAN = 64 * 1024;
-    private static final Set<VR> NUMERIC_BINARY_VRS = EnumSet.of(VR.US, VR.SS, VR.UL, VR.SL, VR.UV, VR.SV, VR.FL,
-            VR.FD, VR.AT, VR.OF, VR.OD, VR.OL, VR.OV);
+
+    private static final Set<VR> NUMERIC_BINARY_VRS =
+            EnumSet.of(VR.US, VR.SS, VR.UL, VR.SL, VR.UV, VR.SV, VR.FL, VR.FD, VR.AT, VR.OF, VR.OD, VR.OL, VR.OV);
 
     /** Arrays rather than collections: iterated for every value of every file, without iterator objects. */
     private final String[] nameTokens;
+
     private final String[] ids;
     /**
      * Years of birth dates (1950, or 一九五〇 in Chinese numerals), and per year every spelling of the birth dates
      * that contains it: one search for the year rules out all of its spellings.
      */
     private final String[] dateYears;
+
     private final String[][] dateSpellingsByYear;
     private final IdentifyingValues values;
     private final String[] phrases;
@@ -78,7 +80,10 @@ public final class VerificationScan {
             if (parent != null) {
                 parent.appendTo(out);
             }
-            return out.append(Tag.toString(sequenceTag)).append('[').append(index).append("]/");
+            return out.append(Tag.toString(sequenceTag))
+                    .append('[')
+                    .append(index)
+                    .append("]/");
         }
     }
 
@@ -101,7 +106,8 @@ public final class VerificationScan {
                 }
             }
             // Opaque bytes held in memory (bulk data such as pixels stays in its file) are searched as Latin-1 text.
-            if ((vr == VR.OB || vr == VR.UN || vr == VR.OW) && value instanceof byte[] bytes
+            if ((vr == VR.OB || vr == VR.UN || vr == VR.OW)
+                    && value instanceof byte[] bytes
                     && bytes.length <= MAX_BINARY_SCAN) {
                 check(new String(bytes, StandardCharsets.ISO_8859_1), item, tag, findings);
             }
@@ -136,8 +142,9 @@ public final class VerificationScan {
                 return "identifier";
             }
         }
-        if (dateYears.length > 0 && (containsDate(upper)
-                || values.mayHoldWideOrChineseDate(value) && containsDate(foldChineseDate(upper)))) {
+        if (dateYears.length > 0
+                && (containsDate(upper)
+                        || values.mayHoldWideOrChineseDate(value) && containsDate(foldChineseDate(upper)))) {
             return "birth date";
         }
         if (ideographicNames.length > 0) {
@@ -201,8 +208,10 @@ public final class VerificationScan {
             } else if (c == '零' || c == '○') {
                 c = '〇';
             }
-            boolean leadingZero = c == '0' && (previous(out) == '年' || previous(out) == '月')
-                    && i + 1 < text.length() && isAnyDigit(text.charAt(i + 1));
+            boolean leadingZero = c == '0'
+                    && (previous(out) == '年' || previous(out) == '月')
+                    && i + 1 < text.length()
+                    && isAnyDigit(text.charAt(i + 1));
             if (!leadingZero) {
                 out.append(c);
             }

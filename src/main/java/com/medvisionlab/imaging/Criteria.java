@@ -70,7 +70,8 @@ final class Criteria {
     }
 
     MapSqlParameterSource parameters(Page page) {
-        return new MapSqlParameterSource(parameters.getValues()).addValue("limit", page.limit())
+        return new MapSqlParameterSource(parameters.getValues())
+                .addValue("limit", page.limit())
                 .addValue("offset", page.offset());
     }
 

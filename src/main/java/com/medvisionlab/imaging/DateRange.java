@@ -35,7 +35,8 @@ public record DateRange(Optional<LocalDate> from, Optional<LocalDate> to) {
         }
         String from = text.substring(0, dash);
         String to = text.substring(dash + 1);
-        return new DateRange(from.isEmpty() ? Optional.empty() : Optional.of(date(from, dicom)),
+        return new DateRange(
+                from.isEmpty() ? Optional.empty() : Optional.of(date(from, dicom)),
                 to.isEmpty() ? Optional.empty() : Optional.of(date(to, dicom)));
     }
 

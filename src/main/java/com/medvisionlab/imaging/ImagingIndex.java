@@ -61,9 +61,10 @@ public class ImagingIndex {
     private Optional<IndexResult> knownOrConflicting(IndexedAttributes object, StoredObject stored) {
         var content = rows.instanceContent(object.instance().sopInstanceUid());
         if (content.isPresent()) {
-            return Optional.of(content.get().sha256().equals(stored.sha256())
-                    ? IndexResult.of(Outcome.ALREADY_PRESENT, object)
-                    : IndexResult.conflict(Conflict.DIFFERENT_CONTENT_UNDER_SOP_INSTANCE_UID, object));
+            return Optional.of(
+                    content.get().sha256().equals(stored.sha256())
+                            ? IndexResult.of(Outcome.ALREADY_PRESENT, object)
+                            : IndexResult.conflict(Conflict.DIFFERENT_CONTENT_UNDER_SOP_INSTANCE_UID, object));
         }
         return rows.studyOfSeries(object.series().seriesInstanceUid())
                 .filter(study -> !study.equals(object.study().studyInstanceUid()))

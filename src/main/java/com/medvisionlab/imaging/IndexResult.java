@@ -7,7 +7,11 @@ import java.util.Optional;
  *
  * @param conflict why the object was refused; present exactly when the outcome is {@link Outcome#CONFLICT}
  */
-public record IndexResult(Outcome outcome, String studyInstanceUid, String seriesInstanceUid, String sopInstanceUid,
+public record IndexResult(
+        Outcome outcome,
+        String studyInstanceUid,
+        String seriesInstanceUid,
+        String sopInstanceUid,
         Optional<Conflict> conflict) {
 
     public enum Outcome {
@@ -33,12 +37,20 @@ public record IndexResult(Outcome outcome, String studyInstanceUid, String serie
     }
 
     static IndexResult of(Outcome outcome, IndexedAttributes object) {
-        return new IndexResult(outcome, object.study().studyInstanceUid(), object.series().seriesInstanceUid(),
-                object.instance().sopInstanceUid(), Optional.empty());
+        return new IndexResult(
+                outcome,
+                object.study().studyInstanceUid(),
+                object.series().seriesInstanceUid(),
+                object.instance().sopInstanceUid(),
+                Optional.empty());
     }
 
     static IndexResult conflict(Conflict conflict, IndexedAttributes object) {
-        return new IndexResult(Outcome.CONFLICT, object.study().studyInstanceUid(),
-                object.series().seriesInstanceUid(), object.instance().sopInstanceUid(), Optional.of(conflict));
+        return new IndexResult(
+                Outcome.CONFLICT,
+                object.study().studyInstanceUid(),
+                object.series().seriesInstanceUid(),
+                object.instance().sopInstanceUid(),
+                Optional.of(conflict));
     }
 }

@@ -18,8 +18,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class IndexRows {
 
-    record StoredContent(long instanceId, String sha256) {
-    }
+    record StoredContent(long instanceId, String sha256) {}
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -28,18 +27,22 @@ class IndexRows {
     }
 
     Optional<StoredContent> instanceContent(String sopInstanceUid) {
-        return jdbc.query("SELECT id, content_sha256 FROM instance WHERE sop_instance_uid = :uid",
+        return jdbc
+                .query(
+                        "SELECT id, content_sha256 FROM instance WHERE sop_instance_uid = :uid",
                         new MapSqlParameterSource("uid", sopInstanceUid),
-                        (rs, n) -> new StoredContent(rs.getLong("id"), rs.getString("content_sha256").trim()))
-                .stream().findFirst();
+                        (rs, n) -> new StoredContent(
+                                rs.getLong("id"), rs.getString("content_sha256").trim()))
+                .stream()
+                .findFirst();
     }
 
     Optional<String> studyOfSeries(String seriesInstanceUid) {
         return jdbc.queryForList("""
                         SELECT st.study_instance_uid FROM series se JOIN study st ON st.id = se.study_id
                         WHERE se.series_instance_uid = :uid
-                        """, new MapSqlParameterSource("uid", seriesInstanceUid), String.class)
-                .stream().findFirst();
+                        """, new MapSqlParameterSource("uid", seriesInstanceUid), String.class).stream()
+                .findFirst();
     }
 
     /** @return whether the row was inserted (false: it was there already) */
@@ -94,8 +97,8 @@ class IndexRows {
                 """, parameters) == 1;
     }
 
-    boolean insertInstanceIfAbsent(String seriesInstanceUid, InstanceAttributes instance, StoredObject stored,
-            Instant now) {
+    boolean insertInstanceIfAbsent(
+            String seriesInstanceUid, InstanceAttributes instance, StoredObject stored, Instant now) {
         var parameters = new MapSqlParameterSource()
                 .addValue("seriesUid", seriesInstanceUid)
                 .addValue("uid", instance.sopInstanceUid())
@@ -145,37 +148,46 @@ class IndexRows {
                 SELECT DISTINCT se.modality FROM series se JOIN study st ON st.id = se.study_id
                 WHERE st.study_instance_uid = :uid AND se.modality IS NOT NULL ORDER BY se.modality
                 """, uid, String.class);
-        jdbc.update("UPDATE study SET modalities_in_study = :modalities WHERE study_instance_uid = :uid",
+        jdbc.update(
+                "UPDATE study SET modalities_in_study = :modalities WHERE study_instance_uid = :uid",
                 new MapSqlParameterSource("uid", studyInstanceUid)
                         .addValue("modalities", modalities.isEmpty() ? null : String.join("\\", modalities)));
     }
 
     /** Counts one more instance in its series and study and picks the series' middle instance as representative. */
     void countNewInstance(String studyInstanceUid, String seriesInstanceUid) {
-        jdbc.update("UPDATE study SET number_of_instances = number_of_instances + 1 WHERE study_instance_uid = :uid",
+        jdbc.update(
+                "UPDATE study SET number_of_instances = number_of_instances + 1 WHERE study_instance_uid = :uid",
                 new MapSqlParameterSource("uid", studyInstanceUid));
         var series = new MapSqlParameterSource("uid", seriesInstanceUid);
-        jdbc.update("UPDATE series SET number_of_instances = number_of_instances + 1 WHERE series_instance_uid = :uid",
+        jdbc.update(
+                "UPDATE series SET number_of_instances = number_of_instances + 1 WHERE series_instance_uid = :uid",
                 series);
-        int count = jdbc.queryForObject("SELECT number_of_instances FROM series WHERE series_instance_uid = :uid",
-                series, Integer.class);
-        Long middle = jdbc.queryForObject("""
+        int count = jdbc.queryForObject(
+                "SELECT number_of_instances FROM series WHERE series_instance_uid = :uid", series, Integer.class);
+        Long middle = jdbc.queryForObject(
+                """
                 SELECT i.id FROM instance i JOIN series se ON se.id = i.series_id
                 WHERE se.series_instance_uid = :uid
                 ORDER BY i.instance_number NULLS LAST, i.sop_instance_uid
                 LIMIT 1 OFFSET :middle
                 """, new MapSqlParameterSource("uid", seriesInstanceUid).addValue("middle", count / 2), Long.class);
-        jdbc.update("UPDATE series SET representative_instance_id = :instance WHERE series_instance_uid = :uid",
+        jdbc.update(
+                "UPDATE series SET representative_instance_id = :instance WHERE series_instance_uid = :uid",
                 new MapSqlParameterSource("uid", seriesInstanceUid).addValue("instance", middle));
     }
 
     /** @return whether the series exists */
     boolean recordThumbnail(String seriesInstanceUid, IndexedSeries.Thumbnail thumbnail) {
-        return jdbc.update("""
+        return jdbc.update(
+                        """
                 UPDATE series SET thumbnail_blob_key = :blobKey, thumbnail_size = :size
                 WHERE series_instance_uid = :uid
-                """, new MapSqlParameterSource("uid", seriesInstanceUid).addValue("blobKey", thumbnail.blobKey())
-                .addValue("size", thumbnail.size())) == 1;
+                """,
+                        new MapSqlParameterSource("uid", seriesInstanceUid)
+                                .addValue("blobKey", thumbnail.blobKey())
+                                .addValue("size", thumbnail.size()))
+                == 1;
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -117,12 +117,16 @@ record IndexedAttributes(StudyAttributes study, SeriesAttributes series, Instanc
     }
 
     private static Optional<Dataset> firstItem(Dataset ds, int sequenceTag) {
-        return ds.getSequence(sequenceTag).filter(s -> !s.isEmpty()).map(Sequence::items).map(items -> items.getFirst());
+        return ds.getSequence(sequenceTag)
+                .filter(s -> !s.isEmpty())
+                .map(Sequence::items)
+                .map(items -> items.getFirst());
     }
 
     private static String uid(Dataset ds, int tag, String name) {
-        String uid = text(ds, tag).orElseThrow(() -> new UnindexableObjectException(
-                "The object lacks " + name + String.format(" (%04X,%04X)", tag >>> 16, tag & 0xFFFF)));
+        String uid = text(ds, tag)
+                .orElseThrow(() -> new UnindexableObjectException(
+                        "The object lacks " + name + String.format(" (%04X,%04X)", tag >>> 16, tag & 0xFFFF)));
         if (uid.length() > MAX_UID_LENGTH) {
             throw new UnindexableObjectException(name + " is longer than 64 characters: " + uid);
         }

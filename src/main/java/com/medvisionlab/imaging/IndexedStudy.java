@@ -10,8 +10,13 @@ import java.util.Optional;
  * @param modalitiesInStudy distinct modalities of its series, sorted
  * @param collectionId      the case/course it belongs to, once assigned
  */
-public record IndexedStudy(StudyAttributes attributes, List<String> modalitiesInStudy, int numberOfSeries,
-        int numberOfInstances, Optional<Long> collectionId, Instant createdAt) {
+public record IndexedStudy(
+        StudyAttributes attributes,
+        List<String> modalitiesInStudy,
+        int numberOfSeries,
+        int numberOfInstances,
+        Optional<Long> collectionId,
+        Instant createdAt) {
 
     public IndexedStudy {
         modalitiesInStudy = List.copyOf(modalitiesInStudy);

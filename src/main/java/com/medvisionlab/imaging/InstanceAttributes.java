@@ -29,12 +29,9 @@ public record InstanceAttributes(
         Optional<Rescale> rescale) {
 
     /** Pixel Spacing (0028,0030): the distance between rows, then between columns, in mm. */
-    public record PixelSpacing(double row, double column) {
-    }
+    public record PixelSpacing(double row, double column) {}
 
-    public record Window(double center, double width) {
-    }
+    public record Window(double center, double width) {}
 
-    public record Rescale(double slope, double intercept) {
-    }
+    public record Rescale(double slope, double intercept) {}
 }

@@ -64,8 +64,8 @@ public record InstanceQuery(
         }
 
         public InstanceQuery build() {
-            return new InstanceQuery(studyInstanceUids, seriesInstanceUids, sopInstanceUids, sopClassUids,
-                    instanceNumber, page);
+            return new InstanceQuery(
+                    studyInstanceUids, seriesInstanceUids, sopInstanceUids, sopClassUids, instanceNumber, page);
         }
     }
 }

@@ -13,8 +13,7 @@ import org.jspecify.annotations.Nullable;
 /** Nullable columns to and from the Optional types of the index records. */
 final class ResultColumns {
 
-    private ResultColumns() {
-    }
+    private ResultColumns() {}
 
     static Optional<String> text(ResultSet rs, String column) throws SQLException {
         return Optional.ofNullable(rs.getString(column));

@@ -18,5 +18,4 @@ public record SeriesAttributes(
         Optional<LocalDate> seriesDate,
         Optional<LocalTime> seriesTime,
         Optional<LocalDate> performedProcedureStepStartDate,
-        Optional<LocalTime> performedProcedureStepStartTime) {
-}
+        Optional<LocalTime> performedProcedureStepStartTime) {}

@@ -70,8 +70,14 @@ public record SeriesQuery(
         }
 
         public SeriesQuery build() {
-            return new SeriesQuery(studyInstanceUids, seriesInstanceUids, modality, seriesNumber, seriesDescription,
-                    bodyPartExamined, page);
+            return new SeriesQuery(
+                    studyInstanceUids,
+                    seriesInstanceUids,
+                    modality,
+                    seriesNumber,
+                    seriesDescription,
+                    bodyPartExamined,
+                    page);
         }
     }
 }

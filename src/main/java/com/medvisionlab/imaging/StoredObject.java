@@ -19,7 +19,8 @@ public record StoredObject(String blobKey, long size, String sha256, String tran
         if (size < 0) {
             throw new IllegalArgumentException("size is negative: " + size);
         }
-        if (sha256.length() != 64 || !sha256.equals(sha256.toLowerCase(java.util.Locale.ROOT))
+        if (sha256.length() != 64
+                || !sha256.equals(sha256.toLowerCase(java.util.Locale.ROOT))
                 || !sha256.chars().allMatch(HexFormat::isHexDigit)) {
             throw new IllegalArgumentException("not a lower-case hex SHA-256: " + sha256);
         }

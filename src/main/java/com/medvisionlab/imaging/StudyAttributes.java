@@ -23,5 +23,4 @@ public record StudyAttributes(
         Optional<String> accessionNumber,
         Optional<String> studyId,
         Optional<String> referringPhysicianName,
-        Optional<String> studyDescription) {
-}
+        Optional<String> studyDescription) {}

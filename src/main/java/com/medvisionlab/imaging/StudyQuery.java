@@ -87,8 +87,16 @@ public record StudyQuery(
         }
 
         public StudyQuery build() {
-            return new StudyQuery(studyInstanceUids, patientId, patientName, studyDate, accessionNumber,
-                    modalitiesInStudy, studyDescription, studyId, page);
+            return new StudyQuery(
+                    studyInstanceUids,
+                    patientId,
+                    patientName,
+                    studyDate,
+                    accessionNumber,
+                    modalitiesInStudy,
+                    studyDescription,
+                    studyId,
+                    page);
         }
     }
 }

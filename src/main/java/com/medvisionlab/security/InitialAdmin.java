@@ -29,8 +29,12 @@ class InitialAdmin implements ApplicationRunner {
     private final ApplicationEventPublisher events;
     private final String configuredPassword;
 
-    InitialAdmin(AppUserRepository users, PasswordEncoder passwordEncoder, Clock clock,
-            ApplicationEventPublisher events, @Value("${medvision.admin.initial-password:}") String configuredPassword) {
+    InitialAdmin(
+            AppUserRepository users,
+            PasswordEncoder passwordEncoder,
+            Clock clock,
+            ApplicationEventPublisher events,
+            @Value("${medvision.admin.initial-password:}") String configuredPassword) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
@@ -46,15 +50,22 @@ class InitialAdmin implements ApplicationRunner {
         boolean generated = configuredPassword.isBlank();
         var password = generated ? OneTimePassword.generate().value() : configuredPassword;
         users.save(AppUser.create(USERNAME, passwordEncoder.encode(password), Role.RESEARCHER, clock.instant()));
-        events.publishEvent(AuditableEvent.of(UserAuditAction.USER_CREATED).target(UserAuditAction.TARGET_TYPE, USERNAME)
-                .detail("role", Role.RESEARCHER.name()).detail("reason", "first start").actedBy("system"));
+        events.publishEvent(AuditableEvent.of(UserAuditAction.USER_CREATED)
+                .target(UserAuditAction.TARGET_TYPE, USERNAME)
+                .detail("role", Role.RESEARCHER.name())
+                .detail("reason", "first start")
+                .actedBy("system"));
         if (generated) {
             // Printed once, on purpose: the only way to learn the first password when none was configured.
-            log.warn("First start: created RESEARCHER '{}' with one-time password: {}  (change it at first sign-in)",
-                    USERNAME, password);
+            log.warn(
+                    "First start: created RESEARCHER '{}' with one-time password: {}  (change it at first sign-in)",
+                    USERNAME,
+                    password);
         } else {
-            log.warn("First start: created RESEARCHER '{}' with the password from MEDVISION_ADMIN_PASSWORD"
-                    + " (change it at first sign-in)", USERNAME);
+            log.warn(
+                    "First start: created RESEARCHER '{}' with the password from MEDVISION_ADMIN_PASSWORD"
+                            + " (change it at first sign-in)",
+                    USERNAME);
         }
     }
 }

@@ -34,7 +34,6 @@ public enum Permission {
         public static final String READ_AUDIT = "READ_AUDIT";
         public static final String MONITOR_SYSTEM = "MONITOR_SYSTEM";
 
-        private Names() {
-        }
+        private Names() {}
     }
 }

@@ -31,8 +31,8 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator", "/actuator/**").hasAuthority(Permission.MONITOR_SYSTEM.name()));
+        http.authorizeHttpRequests(requests ->
+                requests.requestMatchers("/actuator", "/actuator/**").hasAuthority(Permission.MONITOR_SYSTEM.name()));
         http.anonymous(anonymous -> anonymous.principal("guest").authorities(Role.GUEST.authorities()));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();

@@ -26,8 +26,8 @@ public class UserService implements PreferredLanguages {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    UserService(AppUserRepository users, PasswordEncoder passwordEncoder, Clock clock,
-            ApplicationEventPublisher events) {
+    UserService(
+            AppUserRepository users, PasswordEncoder passwordEncoder, Clock clock, ApplicationEventPublisher events) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
@@ -52,7 +52,9 @@ public class UserService implements PreferredLanguages {
         }
         var password = OneTimePassword.generate();
         users.save(AppUser.create(name, passwordEncoder.encode(password.value()), role, clock.instant()));
-        audit(AuditableEvent.of(UserAuditAction.USER_CREATED).target(UserAuditAction.TARGET_TYPE, name).detail("role", role.name()));
+        audit(AuditableEvent.of(UserAuditAction.USER_CREATED)
+                .target(UserAuditAction.TARGET_TYPE, name)
+                .detail("role", role.name()));
         return password;
     }
 
@@ -69,8 +71,10 @@ public class UserService implements PreferredLanguages {
     public void changeRole(String username, Role role) {
         var user = existing(username);
         users.save(user.withRole(role));
-        audit(AuditableEvent.of(UserAuditAction.USER_ROLE_CHANGED).target(UserAuditAction.TARGET_TYPE, username)
-                .detail("from", user.role().name()).detail("to", role.name()));
+        audit(AuditableEvent.of(UserAuditAction.USER_ROLE_CHANGED)
+                .target(UserAuditAction.TARGET_TYPE, username)
+                .detail("from", user.role().name())
+                .detail("to", role.name()));
     }
 
     @PreAuthorize("hasAuthority('MANAGE_USERS')")

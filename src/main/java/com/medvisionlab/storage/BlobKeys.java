@@ -11,8 +11,7 @@ final class BlobKeys {
     /** A key, a key's beginning, or a key's directory ending in {@code /}; empty lists everything. */
     private static final Pattern PREFIX = Pattern.compile("([A-Za-z0-9_-][A-Za-z0-9._-]*/)*[A-Za-z0-9._-]*");
 
-    private BlobKeys() {
-    }
+    private BlobKeys() {}
 
     static String check(String key) {
         if (key.length() > MAX_LENGTH || !KEY.matcher(key).matches()) {
@@ -23,7 +22,9 @@ final class BlobKeys {
     }
 
     static String checkPrefix(String prefix) {
-        if (prefix.length() > MAX_LENGTH || !PREFIX.matcher(prefix).matches() || prefix.startsWith(".")
+        if (prefix.length() > MAX_LENGTH
+                || !PREFIX.matcher(prefix).matches()
+                || prefix.startsWith(".")
                 || prefix.contains("/.")) {
             throw new IllegalArgumentException("invalid blob key prefix '" + printable(prefix) + "'");
         }

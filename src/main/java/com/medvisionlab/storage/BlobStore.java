@@ -47,6 +47,5 @@ public interface BlobStore extends Closeable {
 
     /** Releases connections; a directory store holds none. */
     @Override
-    default void close() throws IOException {
-    }
+    default void close() throws IOException {}
 }

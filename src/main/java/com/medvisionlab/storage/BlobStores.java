@@ -5,8 +5,7 @@ import java.nio.file.Path;
 /** Opens the backends and wraps them in encryption. */
 public final class BlobStores {
 
-    private BlobStores() {
-    }
+    private BlobStores() {}
 
     /** Blobs as files under {@code root} (created on the first put). */
     public static BlobStore filesystem(Path root) {

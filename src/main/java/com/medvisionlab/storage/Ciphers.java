@@ -10,8 +10,7 @@ final class Ciphers {
     static final SecureRandom RANDOM = new SecureRandom();
     static final int KEY_BYTES = 32;
 
-    private Ciphers() {
-    }
+    private Ciphers() {}
 
     static Cipher aesGcm() {
         try {

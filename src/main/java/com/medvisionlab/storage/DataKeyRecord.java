@@ -44,17 +44,18 @@ record DataKeyRecord(String masterKeyId, byte[] header, byte[] nonce, byte[] wra
 
     /** The data key, if a master key of {@code keyring} wrapped it for the blob under {@code key}. */
     SecretKey unwrap(String key, Keyring keyring) throws DataKeyException {
-        MasterKey master = keyring.find(masterKeyId).orElseThrow(() -> new DataKeyException("the data key of blob "
-                + key + " is wrapped by master key " + masterKeyId + ", which is not configured (configured: "
-                + keyring.ids() + ")"));
+        MasterKey master = keyring.find(masterKeyId)
+                .orElseThrow(() -> new DataKeyException("the data key of blob "
+                        + key + " is wrapped by master key " + masterKeyId + ", which is not configured (configured: "
+                        + keyring.ids() + ")"));
         try {
             Cipher cipher = Ciphers.aesGcm();
             cipher.init(Cipher.DECRYPT_MODE, master.secretKey(), new GCMParameterSpec(SegmentFormat.TAG * 8, nonce));
             cipher.updateAAD(associatedData(key));
             return new SecretKeySpec(cipher.doFinal(wrappedKey), "AES");
         } catch (AEADBadTagException e) {
-            throw new DataKeyException("the data key of blob " + key + " does not unwrap with master key "
-                    + masterKeyId + ": its key record was changed or belongs to another blob");
+            throw new DataKeyException("the data key of blob " + key + " does not unwrap with master key " + masterKeyId
+                    + ": its key record was changed or belongs to another blob");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM unavailable", e);
         }
@@ -95,13 +96,21 @@ record DataKeyRecord(String masterKeyId, byte[] header, byte[] nonce, byte[] wra
 
     private byte[] prefix() {
         byte[] id = masterKeyId.getBytes(StandardCharsets.US_ASCII);
-        return ByteBuffer.allocate(MAGIC.length + 2 + id.length + header.length).put(MAGIC).put(VERSION)
-                .put((byte) id.length).put(id).put(header).array();
+        return ByteBuffer.allocate(MAGIC.length + 2 + id.length + header.length)
+                .put(MAGIC)
+                .put(VERSION)
+                .put((byte) id.length)
+                .put(id)
+                .put(header)
+                .array();
     }
 
     private byte[] associatedData(String key) {
         byte[] prefix = prefix();
         byte[] keyBytes = key.getBytes(StandardCharsets.UTF_8);
-        return ByteBuffer.allocate(prefix.length + keyBytes.length).put(prefix).put(keyBytes).array();
+        return ByteBuffer.allocate(prefix.length + keyBytes.length)
+                .put(prefix)
+                .put(keyBytes)
+                .array();
     }
 }

@@ -29,8 +29,9 @@ final class DecryptingInputStream extends InputStream {
     private boolean openedLast;
 
     /** @param skip plaintext bytes to drop from the first segment (a range read starting inside it) */
-    DecryptingInputStream(InputStream sealedSegments, SecretKey dataKey, byte[] header, String key, long firstSegment,
-            int skip) throws IOException {
+    DecryptingInputStream(
+            InputStream sealedSegments, SecretKey dataKey, byte[] header, String key, long firstSegment, int skip)
+            throws IOException {
         this.sealedSegments = sealedSegments;
         this.dataKey = dataKey;
         this.header = header.clone();
@@ -79,13 +80,17 @@ final class DecryptingInputStream extends InputStream {
             throw new BlobIntegrityException("blob " + key + " is truncated at segment " + index);
         }
         try {
-            cipher.init(Cipher.DECRYPT_MODE, dataKey,
+            cipher.init(
+                    Cipher.DECRYPT_MODE,
+                    dataKey,
                     new GCMParameterSpec(SegmentFormat.TAG * 8, SegmentFormat.nonce(header, index, last)));
             cipher.updateAAD(header);
             limit = cipher.doFinal(sealed, 0, length, plain, 0);
         } catch (AEADBadTagException e) {
-            throw new BlobIntegrityException("blob " + key + " failed authentication at segment " + index
-                    + ": its content was changed, truncated or reordered", e);
+            throw new BlobIntegrityException(
+                    "blob " + key + " failed authentication at segment " + index
+                            + ": its content was changed, truncated or reordered",
+                    e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM unavailable", e);
         }

@@ -49,7 +49,8 @@ final class EncryptedBlobStore implements BlobStore {
         } else {
             backend.put(key, sealed, SegmentFormat.sealedLength(length));
         }
-        byte[] record = DataKeyRecord.wrap(key, header, dataKey, keyring.primary()).toBytes();
+        byte[] record =
+                DataKeyRecord.wrap(key, header, dataKey, keyring.primary()).toBytes();
         backend.put(key + DataKeyRecord.SUFFIX, new ByteArrayInputStream(record), record.length);
     }
 
@@ -71,8 +72,8 @@ final class EncryptedBlobStore implements BlobStore {
             if (segment == 0) {
                 checkHeader(key, sealed.readNBytes(SegmentFormat.HEADER), record.header());
             }
-            return new DecryptingInputStream(sealed, dataKey, record.header(), key, segment,
-                    (int) (offset % SegmentFormat.SEGMENT));
+            return new DecryptingInputStream(
+                    sealed, dataKey, record.header(), key, segment, (int) (offset % SegmentFormat.SEGMENT));
         } catch (IOException | RuntimeException e) {
             sealed.close();
             throw e;
@@ -84,8 +85,8 @@ final class EncryptedBlobStore implements BlobStore {
             throw new BlobIntegrityException("blob " + key + " has no valid header: not an encrypted blob, or damaged");
         }
         if (!MessageDigest.isEqual(stored, expected)) {
-            throw new BlobIntegrityException("the content and the data key of blob " + key
-                    + " belong to different blobs");
+            throw new BlobIntegrityException(
+                    "the content and the data key of blob " + key + " belong to different blobs");
         }
     }
 
@@ -133,8 +134,8 @@ final class EncryptedBlobStore implements BlobStore {
 
     private static String checkKey(String key) {
         if (BlobKeys.check(key).endsWith(DataKeyRecord.SUFFIX)) {
-            throw new IllegalArgumentException("blob keys ending in " + DataKeyRecord.SUFFIX + " are reserved for "
-                    + "data keys: " + key);
+            throw new IllegalArgumentException(
+                    "blob keys ending in " + DataKeyRecord.SUFFIX + " are reserved for " + "data keys: " + key);
         }
         return key;
     }
@@ -146,6 +147,7 @@ final class EncryptedBlobStore implements BlobStore {
 
     @Override
     public String toString() {
-        return "encrypted " + backend + " (primary master key " + keyring.primary().id() + ")";
+        return "encrypted " + backend + " (primary master key "
+                + keyring.primary().id() + ")";
     }
 }

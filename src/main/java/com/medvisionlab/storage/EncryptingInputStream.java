@@ -66,7 +66,9 @@ final class EncryptingInputStream extends InputStream {
         length += plaintext.readNBytes(plain, length, plain.length - length);
         boolean last = length < plain.length || (lookahead = plaintext.read()) < 0;
         try {
-            cipher.init(Cipher.ENCRYPT_MODE, dataKey,
+            cipher.init(
+                    Cipher.ENCRYPT_MODE,
+                    dataKey,
                     new GCMParameterSpec(SegmentFormat.TAG * 8, SegmentFormat.nonce(header, index, last)));
             cipher.updateAAD(header);
             limit = cipher.doFinal(plain, 0, length, sealed, 0);

@@ -38,8 +38,8 @@ final class ExactLengthInputStream extends FilterInputStream {
         }
         int read = in.read(buffer, offset, (int) Math.min(count, remaining));
         if (read < 0) {
-            throw new IOException("the content ended after " + (length - remaining) + " of the announced " + length
-                    + " bytes");
+            throw new IOException(
+                    "the content ended after " + (length - remaining) + " of the announced " + length + " bytes");
         }
         remaining -= read;
         return read;

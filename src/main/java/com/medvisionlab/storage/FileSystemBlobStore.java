@@ -66,8 +66,8 @@ final class FileSystemBlobStore implements BlobStore {
             if (offset < 0 || offset > channel.size()) {
                 long size = channel.size();
                 channel.close();
-                throw new IllegalArgumentException("offset " + offset + " outside blob " + key + " of " + size
-                        + " bytes");
+                throw new IllegalArgumentException(
+                        "offset " + offset + " outside blob " + key + " of " + size + " bytes");
             }
             return Channels.newInputStream(channel.position(offset));
         } catch (NoSuchFileException e) {
@@ -102,7 +102,9 @@ final class FileSystemBlobStore implements BlobStore {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                String key = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+                String key = root.relativize(file)
+                        .toString()
+                        .replace(file.getFileSystem().getSeparator(), "/");
                 if (attributes.isRegularFile() && !hidden(file) && key.startsWith(prefix)) {
                     keys.add(key);
                 }

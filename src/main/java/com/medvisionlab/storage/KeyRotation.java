@@ -27,8 +27,7 @@ public final class KeyRotation {
         }
     }
 
-    private KeyRotation() {
-    }
+    private KeyRotation() {}
 
     /**
      * @param backend the store as {@link BlobStores#filesystem} or {@link BlobStores#s3} open it, not the encrypted
@@ -55,7 +54,8 @@ public final class KeyRotation {
                     continue;
                 }
                 SecretKey dataKey = record.unwrap(key, keyring);
-                byte[] rewrappedRecord = DataKeyRecord.wrap(key, record.header(), dataKey, primary).toBytes();
+                byte[] rewrappedRecord = DataKeyRecord.wrap(key, record.header(), dataKey, primary)
+                        .toBytes();
                 backend.put(stored, new ByteArrayInputStream(rewrappedRecord), rewrappedRecord.length);
                 rewrapped++;
             } catch (DataKeyException | BlobNotFoundException e) {

@@ -39,8 +39,11 @@ public final class MasterKey {
             return new MasterKey(Base64.getDecoder().decode(base64.strip()));
         } catch (IllegalArgumentException e) {
             // the decoder's message may quote the input: say only what is wrong
-            throw new IllegalArgumentException(e.getMessage() != null && e.getMessage().startsWith("a master key")
-                    ? e.getMessage() : "a master key must be base64 of 32 random bytes", null);
+            throw new IllegalArgumentException(
+                    e.getMessage() != null && e.getMessage().startsWith("a master key")
+                            ? e.getMessage()
+                            : "a master key must be base64 of 32 random bytes",
+                    null);
         }
     }
 
@@ -61,11 +64,12 @@ public final class MasterKey {
         byte[] material = new byte[Ciphers.KEY_BYTES];
         Ciphers.RANDOM.nextBytes(material);
         Path directory = file.toAbsolutePath().getParent();
-        boolean posix = Files.getFileStore(Files.exists(directory) ? directory : Path.of("").toAbsolutePath())
+        boolean posix = Files.getFileStore(
+                        Files.exists(directory) ? directory : Path.of("").toAbsolutePath())
                 .supportsFileAttributeView("posix");
         if (posix && !Files.exists(directory)) {
-            Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(
-                    PosixFilePermissions.fromString("rwx------")));
+            Files.createDirectories(
+                    directory, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         } else {
             Files.createDirectories(directory);
         }

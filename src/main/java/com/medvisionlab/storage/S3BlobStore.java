@@ -32,6 +32,7 @@ final class S3BlobStore implements BlobStore {
 
     /** Above S3's 5 MiB minimum part; 10,000 parts make an 80 GiB object. */
     static final int PART_SIZE = 8 * 1024 * 1024;
+
     private static final int RANGE_NOT_SATISFIABLE = 416;
     private static final int NOT_FOUND = 404;
 
@@ -57,7 +58,8 @@ final class S3BlobStore implements BlobStore {
     }
 
     private static AwsCredentialsProvider credentials(S3Settings settings) {
-        return settings.credentials().<AwsCredentialsProvider>map(given -> StaticCredentialsProvider.create(
+        return settings.credentials()
+                .<AwsCredentialsProvider>map(given -> StaticCredentialsProvider.create(
                         AwsBasicCredentials.create(given.accessKeyId(), given.secretAccessKey())))
                 .orElseGet(() -> DefaultCredentialsProvider.builder().build());
     }
@@ -76,7 +78,8 @@ final class S3BlobStore implements BlobStore {
             return;
         }
         try {
-            s3.putObject(request -> request.bucket(bucket).key(key).contentLength(length),
+            s3.putObject(
+                    request -> request.bucket(bucket).key(key).contentLength(length),
                     RequestBody.fromInputStream(exact, length));
             if (exact.read() >= 0) { // the SDK stops at length; the length check needs the end too
                 throw new IOException("the content is longer than the announced " + length + " bytes");
@@ -97,7 +100,9 @@ final class S3BlobStore implements BlobStore {
         }
         String uploadId;
         try {
-            uploadId = s3.createMultipartUpload(request -> request.bucket(bucket).key(key)).uploadId();
+            uploadId = s3.createMultipartUpload(
+                            request -> request.bucket(bucket).key(key))
+                    .uploadId();
         } catch (SdkException e) {
             throw failure("start multipart upload of", key, e);
         }
@@ -106,17 +111,23 @@ final class S3BlobStore implements BlobStore {
             while (length > 0) {
                 int number = parts.size() + 1;
                 int size = length;
-                String etag = s3.uploadPart(request -> request.bucket(bucket).key(key).uploadId(uploadId)
-                        .partNumber(number).contentLength((long) size),
-                        RequestBody.fromInputStream(new ByteArrayInputStream(part, 0, size), size)).eTag();
+                String etag = s3.uploadPart(
+                                request -> request.bucket(bucket)
+                                        .key(key)
+                                        .uploadId(uploadId)
+                                        .partNumber(number)
+                                        .contentLength((long) size),
+                                RequestBody.fromInputStream(new ByteArrayInputStream(part, 0, size), size))
+                        .eTag();
                 parts.add(CompletedPart.builder().partNumber(number).eTag(etag).build());
                 length = content.readNBytes(part, 0, PART_SIZE);
             }
-            s3.completeMultipartUpload(request -> request.bucket(bucket).key(key).uploadId(uploadId)
-                    .multipartUpload(upload -> upload.parts(parts)));
+            s3.completeMultipartUpload(request ->
+                    request.bucket(bucket).key(key).uploadId(uploadId).multipartUpload(upload -> upload.parts(parts)));
         } catch (IOException | RuntimeException e) {
             try {
-                s3.abortMultipartUpload(request -> request.bucket(bucket).key(key).uploadId(uploadId));
+                s3.abortMultipartUpload(
+                        request -> request.bucket(bucket).key(key).uploadId(uploadId));
             } catch (SdkException abortFailed) {
                 e.addSuppressed(abortFailed);
             }
@@ -129,7 +140,8 @@ final class S3BlobStore implements BlobStore {
 
     private void putBytes(String key, byte[] bytes, int length) throws IOException {
         try {
-            s3.putObject(request -> request.bucket(bucket).key(key).contentLength((long) length),
+            s3.putObject(
+                    request -> request.bucket(bucket).key(key).contentLength((long) length),
                     RequestBody.fromInputStream(new ByteArrayInputStream(bytes, 0, length), length));
         } catch (SdkException e) {
             throw failure("put", key, e);
@@ -192,7 +204,8 @@ final class S3BlobStore implements BlobStore {
         BlobKeys.checkPrefix(prefix);
         try {
             List<String> keys = new ArrayList<>();
-            for (S3Object object : s3.listObjectsV2Paginator(request -> request.bucket(bucket).prefix(prefix))
+            for (S3Object object : s3.listObjectsV2Paginator(
+                            request -> request.bucket(bucket).prefix(prefix))
                     .contents()) {
                 keys.add(object.key());
             }

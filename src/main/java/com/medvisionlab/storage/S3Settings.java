@@ -10,12 +10,17 @@ import java.util.Optional;
  * @param endpoint   e.g. {@code http://minio:9000} for MinIO or another S3-compatible server
  * @param addressing {@link Addressing#PATH} for MinIO and most S3-compatible servers
  */
-public record S3Settings(String bucket, Optional<URI> endpoint, String region, Addressing addressing,
-                         Optional<Credentials> credentials) {
+public record S3Settings(
+        String bucket,
+        Optional<URI> endpoint,
+        String region,
+        Addressing addressing,
+        Optional<Credentials> credentials) {
 
     /** Bucket in the path ({@code host/bucket/key}) or in the host name ({@code bucket.host/key}). */
     public enum Addressing {
-        PATH, VIRTUAL_HOST
+        PATH,
+        VIRTUAL_HOST
     }
 
     /** A static access key; {@link #toString()} never shows the secret. */

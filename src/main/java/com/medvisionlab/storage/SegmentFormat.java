@@ -24,8 +24,7 @@ final class SegmentFormat {
     /** The segment index is four bytes of the nonce. */
     private static final long MAX_SEGMENTS = 1L << 32;
 
-    private SegmentFormat() {
-    }
+    private SegmentFormat() {}
 
     /** A fresh header: new blob id and nonce prefix, never reused with the blob's (also fresh) data key. */
     static byte[] newHeader(SecureRandom random) {
@@ -39,7 +38,8 @@ final class SegmentFormat {
     }
 
     static boolean isHeader(byte[] bytes) {
-        return bytes.length == HEADER && Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)
+        return bytes.length == HEADER
+                && Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)
                 && bytes[MAGIC.length] == VERSION;
     }
 
@@ -48,8 +48,11 @@ final class SegmentFormat {
         if (index >= MAX_SEGMENTS) {
             throw new IllegalStateException("blob too large: more than 2^32 segments");
         }
-        return ByteBuffer.allocate(NONCE).put(header, HEADER - NONCE_PREFIX, NONCE_PREFIX).putInt((int) index)
-                .put((byte) (last ? 1 : 0)).array();
+        return ByteBuffer.allocate(NONCE)
+                .put(header, HEADER - NONCE_PREFIX, NONCE_PREFIX)
+                .putInt((int) index)
+                .put((byte) (last ? 1 : 0))
+                .array();
     }
 
     static long sealedLength(long plaintextLength) {

@@ -24,18 +24,20 @@ class AuditActionCatalogTest {
 
     @Test
     void actions_of_all_modules_are_listed_by_name() {
-        var catalog = new AuditActionCatalog(List.of(AuditableActions.of(SignInAuditAction.class),
-                AuditableActions.of(AccessAuditAction.class)));
+        var catalog = new AuditActionCatalog(
+                List.of(AuditableActions.of(SignInAuditAction.class), AuditableActions.of(AccessAuditAction.class)));
 
-        assertThat(catalog.all()).extracting(AuditableAction::name)
+        assertThat(catalog.all())
+                .extracting(AuditableAction::name)
                 .containsExactly("ACCESS_DENIED", "SIGN_IN", "SIGN_IN_FAILED", "SIGN_OUT");
     }
 
     @Test
     void an_action_name_declared_by_two_modules_is_refused() {
-        assertThatThrownBy(() -> new AuditActionCatalog(List.of(AuditableActions.of(SignInAuditAction.class),
-                AuditableActions.of(Clashing.class))))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("SIGN_IN is declared twice");
+        assertThatThrownBy(() -> new AuditActionCatalog(
+                        List.of(AuditableActions.of(SignInAuditAction.class), AuditableActions.of(Clashing.class))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("SIGN_IN is declared twice");
     }
 
     /** The filter shows display names; a module's new action without one would show "!key!". */
@@ -61,8 +63,12 @@ class AuditActionCatalogTest {
         scanner.addIncludeFilter(new AssignableTypeFilter(AuditableAction.class));
         return scanner.findCandidateComponents("com.medvisionlab").stream()
                 .map(bean -> ClassUtils.resolveClassName(bean.getBeanClassName(), null))
-                .filter(type -> type.isEnum() && !type.getProtectionDomain().getCodeSource().getLocation()
-                        .toString().contains("test-classes"))
+                .filter(type -> type.isEnum()
+                        && !type.getProtectionDomain()
+                                .getCodeSource()
+                                .getLocation()
+                                .toString()
+                                .contains("test-classes"))
                 .flatMap(type -> Arrays.stream(type.getEnumConstants()).map(AuditableAction.class::cast))
                 .toList();
     }

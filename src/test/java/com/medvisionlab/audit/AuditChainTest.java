@@ -18,19 +18,25 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 /** Tampering is done by plain JDBC on a private H2 database, where no trigger prevents it. */
 @SpringBootTest(properties = TestDatabase.PRIVATE_H2)
-@WithMockUser(username = "auditor", authorities = {"ROLE_RESEARCHER", "READ_AUDIT"})
+@WithMockUser(
+        username = "auditor",
+        authorities = {"ROLE_RESEARCHER", "READ_AUDIT"})
 class AuditChainTest {
 
     @Autowired
     AuditService audit;
+
     @Autowired
     ApplicationEventPublisher events;
+
     @Autowired
     JdbcClient jdbc;
 
     @Test
     void published_events_are_stamped_with_the_current_user_and_chained() {
-        events.publishEvent(AuditableEvent.of(TestAuditAction.CASE_PUBLISHED).target("case", "42").detail("title", "Knee \"MRI\""));
+        events.publishEvent(AuditableEvent.of(TestAuditAction.CASE_PUBLISHED)
+                .target("case", "42")
+                .detail("title", "Knee \"MRI\""));
 
         var newest = audit.newestFirst(AuditFilter.ALL, 0, 1).getFirst();
         assertThat(newest.actor()).isEqualTo("auditor");
@@ -56,14 +62,20 @@ class AuditChainTest {
         var middle = rows.get(1);
         var original = middle.details();
         try {
-            jdbc.sql("UPDATE audit_event SET details = '{\"n\":\"999\"}' WHERE id = :id").param("id", middle.id()).update();
+            jdbc.sql("UPDATE audit_event SET details = '{\"n\":\"999\"}' WHERE id = :id")
+                    .param("id", middle.id())
+                    .update();
 
             var verification = audit.verify();
 
             assertThat(verification.intact()).isFalse();
-            assertThat(verification.firstProblem()).contains(new ChainVerification.Problem(middle.id(), Kind.HASH_MISMATCH));
+            assertThat(verification.firstProblem())
+                    .contains(new ChainVerification.Problem(middle.id(), Kind.HASH_MISMATCH));
         } finally {
-            jdbc.sql("UPDATE audit_event SET details = :d WHERE id = :id").param("d", original).param("id", middle.id()).update();
+            jdbc.sql("UPDATE audit_event SET details = :d WHERE id = :id")
+                    .param("d", original)
+                    .param("id", middle.id())
+                    .update();
         }
         assertThat(audit.verify().intact()).isTrue();
     }
@@ -72,7 +84,9 @@ class AuditChainTest {
     void a_deleted_middle_row_is_named_by_verify() {
         var rows = recordSome(3);
         var middle = rows.get(1);
-        jdbc.sql("DELETE FROM audit_event WHERE id = :id").param("id", middle.id()).update();
+        jdbc.sql("DELETE FROM audit_event WHERE id = :id")
+                .param("id", middle.id())
+                .update();
         try {
             assertThat(audit.verify().firstProblem())
                     .contains(new ChainVerification.Problem(middle.id(), Kind.MISSING_ROW));
@@ -86,9 +100,12 @@ class AuditChainTest {
     void a_deleted_last_row_is_detected_through_the_chain_head() {
         var rows = recordSome(2);
         var last = rows.getLast();
-        jdbc.sql("DELETE FROM audit_event WHERE id = :id").param("id", last.id()).update();
+        jdbc.sql("DELETE FROM audit_event WHERE id = :id")
+                .param("id", last.id())
+                .update();
         try {
-            assertThat(audit.verify().firstProblem()).contains(new ChainVerification.Problem(last.id(), Kind.MISSING_ROW));
+            assertThat(audit.verify().firstProblem())
+                    .contains(new ChainVerification.Problem(last.id(), Kind.MISSING_ROW));
         } finally {
             restore(last);
         }
@@ -100,11 +117,16 @@ class AuditChainTest {
         var third = rows.get(2);
         try {
             jdbc.sql("UPDATE audit_event SET prev_hash = :h WHERE id = :id")
-                    .param("h", rows.getFirst().hash()).param("id", third.id()).update();
-            assertThat(audit.verify().firstProblem()).contains(new ChainVerification.Problem(third.id(), Kind.BROKEN_LINK));
+                    .param("h", rows.getFirst().hash())
+                    .param("id", third.id())
+                    .update();
+            assertThat(audit.verify().firstProblem())
+                    .contains(new ChainVerification.Problem(third.id(), Kind.BROKEN_LINK));
         } finally {
             jdbc.sql("UPDATE audit_event SET prev_hash = :h WHERE id = :id")
-                    .param("h", third.prevHash()).param("id", third.id()).update();
+                    .param("h", third.prevHash())
+                    .param("id", third.id())
+                    .update();
         }
     }
 
@@ -151,10 +173,17 @@ class AuditChainTest {
                 INSERT INTO audit_event (id, occurred_at, actor, role, action, target_type, target_id, client_address,
                                          details, prev_hash, hash)
                 VALUES (:id, :at, :actor, :role, :action, :tt, :ti, :ca, :details, :prev, :hash)""")
-                .param("id", row.id()).param("at", java.time.OffsetDateTime.ofInstant(row.occurredAt(), java.time.ZoneOffset.UTC))
-                .param("actor", row.actor()).param("role", row.role()).param("action", row.action())
-                .param("tt", row.targetType()).param("ti", row.targetId())
-                .param("ca", row.clientAddress()).param("details", row.details())
-                .param("prev", row.prevHash()).param("hash", row.hash()).update();
+                .param("id", row.id())
+                .param("at", java.time.OffsetDateTime.ofInstant(row.occurredAt(), java.time.ZoneOffset.UTC))
+                .param("actor", row.actor())
+                .param("role", row.role())
+                .param("action", row.action())
+                .param("tt", row.targetType())
+                .param("ti", row.targetId())
+                .param("ca", row.clientAddress())
+                .param("details", row.details())
+                .param("prev", row.prevHash())
+                .param("hash", row.hash())
+                .update();
     }
 }

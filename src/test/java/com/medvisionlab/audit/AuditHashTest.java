@@ -20,10 +20,12 @@ class AuditHashTest {
     void hash_is_sha256_hex_and_depends_on_every_field() {
         var base = AuditHash.of(1, AT, entry("ann", "X", Optional.empty()), "{}", AuditHash.GENESIS);
         assertThat(base).matches("[0-9a-f]{64}");
-        assertThat(AuditHash.of(2, AT, entry("ann", "X", Optional.empty()), "{}", AuditHash.GENESIS)).isNotEqualTo(base);
+        assertThat(AuditHash.of(2, AT, entry("ann", "X", Optional.empty()), "{}", AuditHash.GENESIS))
+                .isNotEqualTo(base);
         assertThat(AuditHash.of(1, AT.plusNanos(1000), entry("ann", "X", Optional.empty()), "{}", AuditHash.GENESIS))
                 .isNotEqualTo(base);
-        assertThat(AuditHash.of(1, AT, entry("ann", "X", Optional.empty()), "{}", "1".repeat(64))).isNotEqualTo(base);
+        assertThat(AuditHash.of(1, AT, entry("ann", "X", Optional.empty()), "{}", "1".repeat(64)))
+                .isNotEqualTo(base);
         assertThat(AuditHash.of(1, AT, entry("ann", "X", Optional.empty()), "{\"a\":\"b\"}", AuditHash.GENESIS))
                 .isNotEqualTo(base);
     }
@@ -62,7 +64,9 @@ class AuditHashTest {
         var details = Map.of("k\"ey", "a\"b\\c\n\r\t\u0000\b\f\u001f\u007f\u2028\uD83D\uDE00王伟");
         var json = AuditHash.canonicalJson(details);
 
-        assertThat(json).isEqualTo("{\"k\\\"ey\":\"a\\\"b\\\\c\\n\\r\\t\\u0000\\u0008\\u000c\\u001f\u007f\u2028\uD83D\uDE00王伟\"}");
+        assertThat(json)
+                .isEqualTo(
+                        "{\"k\\\"ey\":\"a\\\"b\\\\c\\n\\r\\t\\u0000\\u0008\\u000c\\u001f\u007f\u2028\uD83D\uDE00王伟\"}");
         var entry = new AuditEntry("王伟", "STUDENT", "X", null, null, null, Map.of());
         assertThat(AuditHash.of(7, AT, entry, json, AuditHash.GENESIS))
                 .isEqualTo("eaa03b87070828ade48eb96ad83e7495b3433a8bfa1a64bddcc924f6830c9a53");

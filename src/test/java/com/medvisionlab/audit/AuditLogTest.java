@@ -53,8 +53,10 @@ class AuditLogTest {
         var denied = append(AccessAuditAction.ACCESS_DENIED.name(), null);
         append("SIGN_IN", null);
 
-        assertThat(log.page(AuditFilter.action(AccessAuditAction.ACCESS_DENIED), 0, 1)).containsExactly(denied);
-        assertThat(log.count(AuditFilter.action(AccessAuditAction.ACCESS_DENIED))).isEqualTo(deniedBefore + 1);
+        assertThat(log.page(AuditFilter.action(AccessAuditAction.ACCESS_DENIED), 0, 1))
+                .containsExactly(denied);
+        assertThat(log.count(AuditFilter.action(AccessAuditAction.ACCESS_DENIED)))
+                .isEqualTo(deniedBefore + 1);
         assertThat(log.count(AuditFilter.ALL)).isEqualTo(allBefore + 2);
     }
 
@@ -80,8 +82,8 @@ class AuditLogTest {
         long id = head.lastId() + 1;
         var entry = new AuditEntry(actor, "RESEARCHER", action, null, null, clientAddress, java.util.Map.of());
         var hash = AuditHash.of(id, AT, entry, "{}", head.lastHash());
-        var row = new AuditRecord(id, AT, actor, "RESEARCHER", action, null, null, clientAddress, "{}",
-                head.lastHash(), hash);
+        var row = new AuditRecord(
+                id, AT, actor, "RESEARCHER", action, null, null, clientAddress, "{}", head.lastHash(), hash);
         log.append(row);
         return row;
     }

@@ -18,6 +18,7 @@ class AuditTriggerPostgresTest {
 
     @Autowired
     AuditService audit;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -29,16 +30,23 @@ class AuditTriggerPostgresTest {
     void updating_an_audit_row_is_rejected_by_the_database() {
         var row = aRow();
         assertThatThrownBy(() -> jdbc.sql("UPDATE audit_event SET details = '{}' WHERE id = :id")
-                .param("id", row.id()).update())
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+                        .param("id", row.id())
+                        .update())
+                .isInstanceOf(DataAccessException.class)
+                .rootCause()
+                .hasMessageContaining("append-only");
         assertThat(details(row.id())).isEqualTo(row.details());
     }
 
     @Test
     void deleting_an_audit_row_is_rejected_by_the_database() {
         var row = aRow();
-        assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_event WHERE id = :id").param("id", row.id()).update())
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_event WHERE id = :id")
+                        .param("id", row.id())
+                        .update())
+                .isInstanceOf(DataAccessException.class)
+                .rootCause()
+                .hasMessageContaining("append-only");
         assertThat(details(row.id())).isEqualTo(row.details());
     }
 
@@ -46,11 +54,16 @@ class AuditTriggerPostgresTest {
     void truncating_the_audit_table_is_rejected_by_the_database() {
         var row = aRow();
         assertThatThrownBy(() -> jdbc.sql("TRUNCATE audit_event").update())
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+                .isInstanceOf(DataAccessException.class)
+                .rootCause()
+                .hasMessageContaining("append-only");
         assertThat(details(row.id())).isEqualTo(row.details());
     }
 
     private String details(long id) {
-        return jdbc.sql("SELECT details FROM audit_event WHERE id = :id").param("id", id).query(String.class).single();
+        return jdbc.sql("SELECT details FROM audit_event WHERE id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
     }
 }

@@ -19,5 +19,4 @@ import org.springframework.context.annotation.Import;
 @DataJdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import(BaseConfiguration.class)
-public @interface JdbcSliceTest {
-}
+public @interface JdbcSliceTest {}

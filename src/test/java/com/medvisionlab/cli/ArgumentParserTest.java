@@ -10,13 +10,21 @@ import org.junit.jupiter.api.Test;
 
 class ArgumentParserTest {
 
-    private static final CommandSpec SPEC = new CommandSpec("demo", Text.of("cli.deid.description"),
-            List.of(ParameterSpec.single("IN", ValueType.PATH, "cli.deid.param.in"),
+    private static final CommandSpec SPEC = new CommandSpec(
+            "demo",
+            Text.of("cli.deid.description"),
+            List.of(
+                    ParameterSpec.single("IN", ValueType.PATH, "cli.deid.param.in"),
                     ParameterSpec.oneOrMore("FILE", ValueType.TEXT, "cli.dump.param.file")),
-            List.of(OptionSpec.valued("--out", ValueType.PATH, "PNG", "cli.render.option.out").required(),
-                    OptionSpec.valued("--frame", ValueType.INTEGER, "N", "cli.render.option.frame").withDefault("1"),
-                    OptionSpec.tuple("--window", ValueType.DECIMAL, List.of("CENTER", "WIDTH"), "cli.render.option.window"),
-                    OptionSpec.valued("--option", ValueType.TEXT, "NAME", "cli.deid.option.option").repeatable(),
+            List.of(
+                    OptionSpec.valued("--out", ValueType.PATH, "PNG", "cli.render.option.out")
+                            .required(),
+                    OptionSpec.valued("--frame", ValueType.INTEGER, "N", "cli.render.option.frame")
+                            .withDefault("1"),
+                    OptionSpec.tuple(
+                            "--window", ValueType.DECIMAL, List.of("CENTER", "WIDTH"), "cli.render.option.window"),
+                    OptionSpec.valued("--option", ValueType.TEXT, "NAME", "cli.deid.option.option")
+                            .repeatable(),
                     OptionSpec.flag("--json", "cli.dump.option.json")));
 
     private static ParsedArguments parse(String... args) {
@@ -24,8 +32,9 @@ class ArgumentParserTest {
     }
 
     private static void assertUsageError(ThrowingCallable parse, String key, Object... args) {
-        assertThatThrownBy(parse).isInstanceOfSatisfying(UsageException.class,
-                e -> assertThat(e.text()).isEqualTo(Text.of(key, args)));
+        assertThatThrownBy(parse)
+                .isInstanceOfSatisfying(
+                        UsageException.class, e -> assertThat(e.text()).isEqualTo(Text.of(key, args)));
     }
 
     @Test
@@ -51,8 +60,8 @@ class ArgumentParserTest {
 
     @Test
     void a_repeatable_option_keeps_every_value_in_order() {
-        ParsedArguments a = parse("--option", "RETAIN_UIDS", "in", "--option=CLEAN_PIXEL_DATA", "f", "--out", "o",
-                "--option", "x");
+        ParsedArguments a =
+                parse("--option", "RETAIN_UIDS", "in", "--option=CLEAN_PIXEL_DATA", "f", "--out", "o", "--option", "x");
 
         assertThat(a.values("--option")).containsExactly("RETAIN_UIDS", "CLEAN_PIXEL_DATA", "x");
     }
@@ -76,7 +85,8 @@ class ArgumentParserTest {
 
     @Test
     void an_unknown_option_is_named() {
-        assertUsageError(() -> parse("in", "f", "--out", "o", "--colour", "red"), "cli.error.unknown-option", "--colour");
+        assertUsageError(
+                () -> parse("in", "f", "--out", "o", "--colour", "red"), "cli.error.unknown-option", "--colour");
         assertUsageError(() -> parse("in", "f", "--out", "o", "-x"), "cli.error.unknown-option", "-x");
         assertUsageError(() -> parse("in", "f", "--out", "o", "--colour=red"), "cli.error.unknown-option", "--colour");
     }
@@ -85,31 +95,48 @@ class ArgumentParserTest {
     void a_missing_value_is_reported_not_taken_from_the_next_option() {
         assertUsageError(() -> parse("in", "f", "--out"), "cli.error.missing-value", "--out", 1, "PNG");
         assertUsageError(() -> parse("in", "f", "--out", "--json"), "cli.error.missing-value", "--out", 1, "PNG");
-        assertUsageError(() -> parse("in", "f", "--out", "o", "--window", "1"), "cli.error.missing-value", "--window",
-                2, "CENTER WIDTH");
-        assertUsageError(() -> parse("in", "f", "--out", "o", "--window=1"), "cli.error.missing-value", "--window",
-                2, "CENTER WIDTH");
+        assertUsageError(
+                () -> parse("in", "f", "--out", "o", "--window", "1"),
+                "cli.error.missing-value",
+                "--window",
+                2,
+                "CENTER WIDTH");
+        assertUsageError(
+                () -> parse("in", "f", "--out", "o", "--window=1"),
+                "cli.error.missing-value",
+                "--window",
+                2,
+                "CENTER WIDTH");
     }
 
     @Test
     void missing_and_extra_parameters_are_named() {
         assertUsageError(() -> parse("--out", "o"), "cli.error.missing-parameter", "IN");
         assertUsageError(() -> parse("--out", "o", "in"), "cli.error.missing-parameter", "FILE...");
-        CommandSpec two = new CommandSpec("two", Text.of("cli.deid.description"),
-                List.of(ParameterSpec.single("IN", ValueType.PATH, "cli.deid.param.in")), List.of());
+        CommandSpec two = new CommandSpec(
+                "two",
+                Text.of("cli.deid.description"),
+                List.of(ParameterSpec.single("IN", ValueType.PATH, "cli.deid.param.in")),
+                List.of());
         assertUsageError(() -> ArgumentParser.parse(two, List.of("a", "b")), "cli.error.unexpected-argument", "b");
     }
 
     @Test
     void numbers_are_checked_before_the_command_runs() {
-        assertUsageError(() -> parse("in", "f", "--out", "o", "--frame", "two"), "cli.error.not-an-integer", "--frame",
-                "two");
-        assertUsageError(() -> parse("in", "f", "--out", "o", "--frame", "1.5"), "cli.error.not-an-integer",
-                "--frame", "1.5");
-        assertUsageError(() -> parse("in", "f", "--out", "o", "--window", "600", "wide"), "cli.error.not-a-number",
-                "--window", "wide");
-        assertUsageError(() -> parse("in", "f", "--out", "o", "--window", "NaN", "1"), "cli.error.not-a-number",
-                "--window", "NaN");
+        assertUsageError(
+                () -> parse("in", "f", "--out", "o", "--frame", "two"), "cli.error.not-an-integer", "--frame", "two");
+        assertUsageError(
+                () -> parse("in", "f", "--out", "o", "--frame", "1.5"), "cli.error.not-an-integer", "--frame", "1.5");
+        assertUsageError(
+                () -> parse("in", "f", "--out", "o", "--window", "600", "wide"),
+                "cli.error.not-a-number",
+                "--window",
+                "wide");
+        assertUsageError(
+                () -> parse("in", "f", "--out", "o", "--window", "NaN", "1"),
+                "cli.error.not-a-number",
+                "--window",
+                "NaN");
     }
 
     @Test
@@ -129,11 +156,19 @@ class ArgumentParserTest {
 
     @Test
     void a_spec_declaring_an_option_twice_or_a_variadic_parameter_before_another_is_rejected() {
-        assertThatThrownBy(() -> new CommandSpec("x", Text.of("k"), List.of(),
-                List.of(OptionSpec.flag("--a", "k"), OptionSpec.flag("--a", "k"))))
+        assertThatThrownBy(() -> new CommandSpec(
+                        "x",
+                        Text.of("k"),
+                        List.of(),
+                        List.of(OptionSpec.flag("--a", "k"), OptionSpec.flag("--a", "k"))))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new CommandSpec("x", Text.of("k"), List.of(ParameterSpec.oneOrMore("A", ValueType.TEXT,
-                "k"), ParameterSpec.single("B", ValueType.TEXT, "k")), List.of()))
+        assertThatThrownBy(() -> new CommandSpec(
+                        "x",
+                        Text.of("k"),
+                        List.of(
+                                ParameterSpec.oneOrMore("A", ValueType.TEXT, "k"),
+                                ParameterSpec.single("B", ValueType.TEXT, "k")),
+                        List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -33,7 +33,8 @@ class CommandLineTest {
 
     @Test
     void the_jar_answers_the_verbs_help_words_and_mistyped_commands_and_leaves_options_to_the_portal() {
-        for (String word : new String[] {"dump", "render", "deid", "help", "--help", "-h", "--version", "-V", "frobnicate"}) {
+        for (String word :
+                new String[] {"dump", "render", "deid", "help", "--help", "-h", "--version", "-V", "frobnicate"}) {
             assertThat(CommandLine.handles(new String[] {word})).as(word).isTrue();
         }
         assertThat(CommandLine.handles(new String[0])).isFalse();
@@ -65,8 +66,14 @@ class CommandLineTest {
         assertThat(run("deid", "--help")).isZero();
 
         assertThat(out.toString()).isEqualTo(viaHelp);
-        assertThat(viaHelp).startsWith("Usage: medvision deid").contains("--preset teaching|basic", "[--option NAME]...",
-                "(default: teaching)", "$MEDVISION_DEID_SECRET_FILE", "--scan-all-pixels");
+        assertThat(viaHelp)
+                .startsWith("Usage: medvision deid")
+                .contains(
+                        "--preset teaching|basic",
+                        "[--option NAME]...",
+                        "(default: teaching)",
+                        "$MEDVISION_DEID_SECRET_FILE",
+                        "--scan-all-pixels");
     }
 
     @Test
@@ -81,7 +88,8 @@ class CommandLineTest {
         assertThat(run("render", "x.dcm", "--out", "x.png", "--frame", "two")).isEqualTo(2);
 
         assertThat(out.toString()).isEmpty();
-        assertThat(err.toString().lines().toList().getFirst()).isEqualTo("error: 'two' is not a whole number (--frame)");
+        assertThat(err.toString().lines().toList().getFirst())
+                .isEqualTo("error: 'two' is not a whole number (--frame)");
         assertThat(err.toString().lines().toList().get(1)).startsWith("Usage: medvision render");
     }
 
@@ -97,7 +105,9 @@ class CommandLineTest {
 
         assertThat(run("deid", "in-only")).isEqualTo(2);
 
-        assertThat(err.toString()).startsWith("错误：缺少参数 OUT\n用法：medvision deid").contains("输出目录")
+        assertThat(err.toString())
+                .startsWith("错误：缺少参数 OUT\n用法：medvision deid")
+                .contains("输出目录")
                 .doesNotContain("Usage");
     }
 
@@ -108,6 +118,7 @@ class CommandLineTest {
         assertThat(run("help", "deid")).isZero();
 
         assertThat(out.toString()).contains("（默认：teaching）");
-        assertThat(out.toString().lines()).allSatisfy(line -> assertThat(Usage.width(line)).as(line).isLessThanOrEqualTo(80));
+        assertThat(out.toString().lines())
+                .allSatisfy(line -> assertThat(Usage.width(line)).as(line).isLessThanOrEqualTo(80));
     }
 }

@@ -1,5 +1,7 @@
 package com.medvisionlab.cli;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -7,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The set-up of the {@code deid} command tests: an input tree under a temporary directory holding shared samples, a
@@ -55,8 +55,16 @@ final class DeidCli {
 
     /** {@code deid IN OUTPUT --secret-file .. --mapping-dir .. --report ..} and then {@code more}. */
     List<String> args(Path output, String... more) {
-        List<String> args = new ArrayList<>(List.of("deid", in.toString(), output.toString(), "--secret-file",
-                secret.toString(), "--mapping-dir", mappings().toString(), "--report", report.toString()));
+        List<String> args = new ArrayList<>(List.of(
+                "deid",
+                in.toString(),
+                output.toString(),
+                "--secret-file",
+                secret.toString(),
+                "--mapping-dir",
+                mappings().toString(),
+                "--report",
+                report.toString()));
         args.addAll(List.of(more));
         return args;
     }

@@ -1,8 +1,9 @@
 package com.medvisionlab.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.medvisionlab.dicom.data.Tags;
 import com.medvisionlab.dicom.io.DicomReader;
-
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -10,23 +11,19 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import javax.imageio.ImageIO;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The pixel side of {@code deid}: reviewer boxes from a file, JPEG/PNG/BMP uploads sanitized into OUT. */
 class DeidCommandPixelsTest {
 
     @TempDir
     Path tmp;
+
     private DeidCli cli;
 
     @BeforeEach
@@ -48,7 +45,8 @@ class DeidCommandPixelsTest {
     @Test
     void reviewer_boxes_file_and_photos_go_through_the_teaching_preset() throws Exception {
         Path boxes = tmp.resolve("boxes.json");
-        Files.writeString(boxes, "{\"files\": {\"study/ct.dcm\": [{\"x\": 5, \"y\": 5, \"width\": 30, \"height\": 10}]}}");
+        Files.writeString(
+                boxes, "{\"files\": {\"study/ct.dcm\": [{\"x\": 5, \"y\": 5, \"width\": 30, \"height\": 10}]}}");
         Path output = tmp.resolve("out");
 
         int exit = cli.run(cli.args(output, "--boxes", boxes.toString()));
@@ -59,11 +57,14 @@ class DeidCommandPixelsTest {
         assertThat(output.resolve("wound.png")).as("BMP comes out as PNG").exists();
         assertThat(output.resolve("wound.bmp")).doesNotExist();
         assertThat(output.resolve("study/skin.jpg")).exists();
-        assertThat(ImageIO.read(output.resolve("study/skin.jpg").toFile()).getWidth()).isEqualTo(320);
+        assertThat(ImageIO.read(output.resolve("study/skin.jpg").toFile()).getWidth())
+                .isEqualTo(320);
 
         JsonNode report = new ObjectMapper().readTree(Files.readString(cli.report));
-        assertThat(report.path("photos").path("wound.bmp").path("output").asString()).isEqualTo("wound.png");
-        assertThat(report.path("photos").path("wound.bmp").path("textBoxes").size()).isPositive();
+        assertThat(report.path("photos").path("wound.bmp").path("output").asString())
+                .isEqualTo("wound.png");
+        assertThat(report.path("photos").path("wound.bmp").path("textBoxes").size())
+                .isPositive();
         assertThat(report.path("pixelRedactions").path("study/ct.dcm").size()).isEqualTo(1);
         assertThat(report.path("filesSkipped").asInt()).isZero();
     }

@@ -1,5 +1,8 @@
 package com.medvisionlab.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import com.medvisionlab.deid.consistency.DeidSecret;
 import com.medvisionlab.deid.consistency.MappingStore;
 import com.medvisionlab.dicom.data.Tags;
@@ -8,10 +11,6 @@ import com.medvisionlab.dicom.io.DicomFile;
 import com.medvisionlab.dicom.io.DicomReader;
 import com.medvisionlab.dicom.io.DicomWriter;
 import com.medvisionlab.dicom.io.WriteOptions;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,14 +18,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DeidCommandTest {
 
     @TempDir
     Path tmp;
+
     private DeidCli cli;
 
     @BeforeEach
@@ -77,13 +77,27 @@ class DeidCommandTest {
         assertThat(cli.run("deid", cli.in.toString(), tmp.resolve("o").toString(), "--option", "NO_SUCH_OPTION"))
                 .isEqualTo(2);
         assertThat(cli.err.toString()).contains("unknown option 'NO_SUCH_OPTION'");
-        assertThat(cli.run("deid", tmp.resolve("missing").toString(), tmp.resolve("o").toString(),
-                "--secret-file", cli.secret.toString())).isEqualTo(2);
-        assertThat(cli.run("deid", cli.in.toString(), tmp.resolve("o").toString(), "--preset", "basic",
-                "--option", "RETAIN_LONGITUDINAL_FULL_DATES", "--option", "RETAIN_LONGITUDINAL_MODIFIED_DATES"))
+        assertThat(cli.run(
+                        "deid",
+                        tmp.resolve("missing").toString(),
+                        tmp.resolve("o").toString(),
+                        "--secret-file",
+                        cli.secret.toString()))
+                .isEqualTo(2);
+        assertThat(cli.run(
+                        "deid",
+                        cli.in.toString(),
+                        tmp.resolve("o").toString(),
+                        "--preset",
+                        "basic",
+                        "--option",
+                        "RETAIN_LONGITUDINAL_FULL_DATES",
+                        "--option",
+                        "RETAIN_LONGITUDINAL_MODIFIED_DATES"))
                 .isEqualTo(2);
         assertThat(cli.run("deid", cli.in.toString())).isEqualTo(2);
-        assertThat(cli.run("deid", cli.in.toString(), tmp.resolve("o").toString(), "--threads", "0")).isEqualTo(2);
+        assertThat(cli.run("deid", cli.in.toString(), tmp.resolve("o").toString(), "--threads", "0"))
+                .isEqualTo(2);
         assertThat(cli.err.toString()).contains("--threads must be between 1 and 64");
         assertThat(cli.err.toString()).doesNotContain("Exception").doesNotContain("\tat ");
     }
@@ -93,9 +107,12 @@ class DeidCommandTest {
         Path parallel = tmp.resolve("parallel");
         Path serial = tmp.resolve("serial");
         assertThat(cli.run(cli.args(parallel))).isZero();
-        assertThat(cli.run(cli.args(serial, "--threads", "1"))).as(cli.err.toString()).isZero();
+        assertThat(cli.run(cli.args(serial, "--threads", "1")))
+                .as(cli.err.toString())
+                .isZero();
         for (String file : List.of("study/ct.dcm", "study/series/mr.dcm")) {
-            assertThat(Files.readAllBytes(serial.resolve(file))).as(file)
+            assertThat(Files.readAllBytes(serial.resolve(file)))
+                    .as(file)
                     .isEqualTo(Files.readAllBytes(parallel.resolve(file)));
         }
     }
@@ -103,8 +120,16 @@ class DeidCommandTest {
     @Test
     void a_single_file_input_and_basic_preset_work() throws Exception {
         Path output = tmp.resolve("single");
-        List<String> args = new ArrayList<>(List.of("deid", cli.in.resolve("study/ct.dcm").toString(), output.toString(),
-                "--preset", "basic", "--secret-file", cli.secret.toString(), "--mapping-dir", cli.mappings().toString()));
+        List<String> args = new ArrayList<>(List.of(
+                "deid",
+                cli.in.resolve("study/ct.dcm").toString(),
+                output.toString(),
+                "--preset",
+                "basic",
+                "--secret-file",
+                cli.secret.toString(),
+                "--mapping-dir",
+                cli.mappings().toString()));
         assertThat(cli.run(args)).isZero();
         DicomFile result = DicomReader.read(output.resolve("ct.dcm"));
         assertThat(result.dataset().getString(Tags.PatientIdentityRemoved)).contains("YES");
@@ -113,7 +138,9 @@ class DeidCommandTest {
 
     @Test
     void mappings_are_stored_encrypted_and_decrypt_with_the_same_secret() throws Exception {
-        String originalSop = DicomReader.read(cli.in.resolve("study/ct.dcm")).dataset().getString(Tags.SOPInstanceUID)
+        String originalSop = DicomReader.read(cli.in.resolve("study/ct.dcm"))
+                .dataset()
+                .getString(Tags.SOPInstanceUID)
                 .orElseThrow();
         assertThat(cli.run(cli.args(tmp.resolve("out")))).isZero();
         Path map = cli.mappings();
@@ -121,9 +148,12 @@ class DeidCommandTest {
             String raw = new String(Files.readAllBytes(map.resolve(kind.fileName())), StandardCharsets.ISO_8859_1);
             assertThat(raw).doesNotContain(originalSop).doesNotContain("1CT1").doesNotContain("id_old");
         }
-        String newSop = DicomReader.read(tmp.resolve("out/study/ct.dcm")).dataset().getString(Tags.SOPInstanceUID)
+        String newSop = DicomReader.read(tmp.resolve("out/study/ct.dcm"))
+                .dataset()
+                .getString(Tags.SOPInstanceUID)
                 .orElseThrow();
-        DeidSecret s = DeidSecret.fromMaterial(Files.readString(cli.secret).strip().getBytes(StandardCharsets.UTF_8));
+        DeidSecret s =
+                DeidSecret.fromMaterial(Files.readString(cli.secret).strip().getBytes(StandardCharsets.UTF_8));
         MappingStore store = MappingStore.open(map, s);
         assertThat(store.exportCsv(MappingStore.Kind.UID)).contains(originalSop + "," + newSop);
         assertThat(store.exportCsv(MappingStore.Kind.PATIENT_ID)).contains("1CT1,ANON-");

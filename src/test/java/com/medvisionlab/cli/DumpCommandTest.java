@@ -26,8 +26,11 @@ class DumpCommandTest {
         String rtplan = TestFiles.get("rtplan.dcm").toString();
         assertEquals(0, run("dump", TestFiles.get("MR_small.dcm").toString(), rtplan));
         String text = out.toString();
-        assertTrue(text.lines().anyMatch(l -> l.endsWith("MR_small.dcm: MR Image Storage, Explicit VR Little Endian")), text);
-        assertTrue(text.lines().anyMatch(l -> l.startsWith("(0010,0010) PN [CompressedSamples^MR1]") && l.endsWith("PatientName")));
+        assertTrue(
+                text.lines().anyMatch(l -> l.endsWith("MR_small.dcm: MR Image Storage, Explicit VR Little Endian")),
+                text);
+        assertTrue(text.lines()
+                .anyMatch(l -> l.startsWith("(0010,0010) PN [CompressedSamples^MR1]") && l.endsWith("PatientName")));
         assertTrue(text.lines().anyMatch(l -> l.startsWith("  (fffe,e000) na (Item")), "items are indented");
         assertTrue(text.lines().anyMatch(l -> l.startsWith("    (300a,")), "item elements are indented further");
         assertEquals("", err.toString());
@@ -43,7 +46,9 @@ class DumpCommandTest {
         JsonMapper mapper = JsonMapper.builder().build();
         JsonNode first = mapper.readTree(lines.get(0));
         assertEquals(good, first.get("file").asString());
-        assertEquals("CompressedSamples^MR1", first.at("/dataset/00100010/Value/0/Alphabetic").asString());
+        assertEquals(
+                "CompressedSamples^MR1",
+                first.at("/dataset/00100010/Value/0/Alphabetic").asString());
         assertEquals(64, first.at("/dataset/00280010/Value/0").asInt());
         assertFalse(first.get("dataset").has("00020010"), "group 0002 is not part of the dataset");
         JsonNode second = mapper.readTree(lines.get(1));

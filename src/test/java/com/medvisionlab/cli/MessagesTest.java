@@ -22,8 +22,10 @@ class MessagesTest {
 
     @Test
     void chinese_locales_read_the_utf8_chinese_file_and_others_the_english_one() {
-        assertThat(Messages.forLocale(Locale.SIMPLIFIED_CHINESE).get("cli.usage.options")).isEqualTo("选项：");
-        assertThat(Messages.forLocale(Locale.TRADITIONAL_CHINESE).get("cli.usage.options")).isEqualTo("选项：");
+        assertThat(Messages.forLocale(Locale.SIMPLIFIED_CHINESE).get("cli.usage.options"))
+                .isEqualTo("选项：");
+        assertThat(Messages.forLocale(Locale.TRADITIONAL_CHINESE).get("cli.usage.options"))
+                .isEqualTo("选项：");
         assertThat(Messages.forLocale(Locale.GERMANY).get("cli.usage.options")).isEqualTo("Options:");
         assertThat(Messages.forLocale(Locale.ROOT).get("cli.usage.options")).isEqualTo("Options:");
     }
@@ -63,7 +65,9 @@ class MessagesTest {
             Messages messages = Messages.forLocale(locale);
             assertThat(RootCommand.usage(messages)).doesNotContain("!cli.");
             for (Command command : RootCommand.commands()) {
-                assertThat(Usage.of(command.spec(), messages)).as(command.spec().name()).doesNotContain("!cli.");
+                assertThat(Usage.of(command.spec(), messages))
+                        .as(command.spec().name())
+                        .doesNotContain("!cli.");
             }
         }
     }

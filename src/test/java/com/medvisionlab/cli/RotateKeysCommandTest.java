@@ -23,6 +23,7 @@ class RotateKeysCommandTest {
 
     @TempDir
     Path work;
+
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
     private Locale previousLocale;
@@ -52,18 +53,30 @@ class RotateKeysCommandTest {
         }
         MasterKey next = MasterKey.generateFile(work.resolve("new.key"));
 
-        int exit = run("rotate-keys", "--store", store.toString(), "--new-key-file", work.resolve("new.key").toString(),
-                "--key-file", work.resolve("old.key").toString());
+        int exit = run(
+                "rotate-keys",
+                "--store",
+                store.toString(),
+                "--new-key-file",
+                work.resolve("new.key").toString(),
+                "--key-file",
+                work.resolve("old.key").toString());
 
         assertThat(exit).as(err.toString()).isZero();
-        assertThat(out.toString().strip()).isEqualTo("re-wrapped 3 data keys under master key " + next.id()
-                + "; 0 were already under it; 0 failed");
+        assertThat(out.toString().strip())
+                .isEqualTo(
+                        "re-wrapped 3 data keys under master key " + next.id() + "; 0 were already under it; 0 failed");
         BlobStore after = BlobStores.encrypted(BlobStores.filesystem(store), Keyring.of(next));
         assertThat(after.get("t/3").readAllBytes()).isEqualTo("t/3".getBytes(StandardCharsets.UTF_8));
 
         out.getBuffer().setLength(0);
-        assertThat(run("rotate-keys", "--store", store.toString(), "--new-key-file",
-                work.resolve("new.key").toString())).isZero();
+        assertThat(run(
+                        "rotate-keys",
+                        "--store",
+                        store.toString(),
+                        "--new-key-file",
+                        work.resolve("new.key").toString()))
+                .isZero();
         assertThat(out.toString()).contains("re-wrapped 0 data keys", "; 3 were already under it");
     }
 
@@ -71,13 +84,19 @@ class RotateKeysCommandTest {
     void without_the_old_key_the_blobs_are_listed_as_not_rewrapped_and_the_exit_code_is_1() throws IOException {
         MasterKey old = MasterKey.generateFile(work.resolve("old.key"));
         Path store = work.resolve("blobs");
-        BlobStores.encrypted(BlobStores.filesystem(store), Keyring.of(old)).put("a", new ByteArrayInputStream(new byte[1]));
+        BlobStores.encrypted(BlobStores.filesystem(store), Keyring.of(old))
+                .put("a", new ByteArrayInputStream(new byte[1]));
         MasterKey.generateFile(work.resolve("new.key"));
 
-        assertThat(run("rotate-keys", "--store", store.toString(), "--new-key-file", work.resolve("new.key").toString()))
+        assertThat(run(
+                        "rotate-keys",
+                        "--store",
+                        store.toString(),
+                        "--new-key-file",
+                        work.resolve("new.key").toString()))
                 .isEqualTo(1);
-        assertThat(err.toString()).startsWith("not re-wrapped: a: the data key of blob a is wrapped by master key "
-                + old.id());
+        assertThat(err.toString())
+                .startsWith("not re-wrapped: a: the data key of blob a is wrapped by master key " + old.id());
         assertThat(out.toString()).contains("re-wrapped 0 data keys", "1 failed");
     }
 
@@ -85,11 +104,21 @@ class RotateKeysCommandTest {
     void a_missing_key_file_or_store_is_one_error_line_and_exit_2() throws IOException {
         MasterKey.generateFile(work.resolve("new.key"));
 
-        assertThat(run("rotate-keys", "--store", work.toString(), "--new-key-file", work.resolve("none.key").toString()))
+        assertThat(run(
+                        "rotate-keys",
+                        "--store",
+                        work.toString(),
+                        "--new-key-file",
+                        work.resolve("none.key").toString()))
                 .isEqualTo(2);
         assertThat(err.toString()).startsWith("error: cannot use key file " + work.resolve("none.key"));
-        assertThat(run("rotate-keys", "--store", work.resolve("nowhere").toString(), "--new-key-file",
-                work.resolve("new.key").toString())).isEqualTo(2);
+        assertThat(run(
+                        "rotate-keys",
+                        "--store",
+                        work.resolve("nowhere").toString(),
+                        "--new-key-file",
+                        work.resolve("new.key").toString()))
+                .isEqualTo(2);
         assertThat(err.toString()).contains("error: no blob store directory at " + work.resolve("nowhere"));
         assertThat(Files.exists(work.resolve("nowhere"))).isFalse();
     }

@@ -20,15 +20,19 @@ class SystemLocaleTest {
 
     @Test
     void lc_all_then_lc_messages_win_over_lang_as_in_posix() {
-        assertThat(SystemLocale.of(Locale.US, Map.of("LC_ALL", "en_GB.UTF-8", "LANG", "zh_CN.UTF-8")).locale())
+        assertThat(SystemLocale.of(Locale.US, Map.of("LC_ALL", "en_GB.UTF-8", "LANG", "zh_CN.UTF-8"))
+                        .locale())
                 .isEqualTo(Locale.of("en"));
-        assertThat(SystemLocale.of(Locale.US, Map.of("LC_MESSAGES", "zh_CN.utf8", "LANG", "en_US")).locale()
-                .getLanguage()).isEqualTo("zh");
+        assertThat(SystemLocale.of(Locale.US, Map.of("LC_MESSAGES", "zh_CN.utf8", "LANG", "en_US"))
+                        .locale()
+                        .getLanguage())
+                .isEqualTo("zh");
     }
 
     @Test
     void the_c_locale_or_no_variable_keeps_the_jvm_choice() {
-        assertThat(SystemLocale.of(Locale.US, Map.of("LANG", "C.UTF-8")).locale()).isEqualTo(Locale.US);
+        assertThat(SystemLocale.of(Locale.US, Map.of("LANG", "C.UTF-8")).locale())
+                .isEqualTo(Locale.US);
         assertThat(SystemLocale.of(Locale.US, Map.of("LANG", "POSIX")).locale()).isEqualTo(Locale.US);
         assertThat(SystemLocale.of(Locale.US, Map.of()).locale()).isEqualTo(Locale.US);
         assertThat(SystemLocale.of(Locale.US, Map.of()).terminalEncoding()).isEmpty();
@@ -36,7 +40,8 @@ class SystemLocaleTest {
 
     @Test
     void a_non_english_jvm_default_is_kept() {
-        assertThat(SystemLocale.of(Locale.SIMPLIFIED_CHINESE, Map.of("LANG", "en_US.UTF-8")).locale())
+        assertThat(SystemLocale.of(Locale.SIMPLIFIED_CHINESE, Map.of("LANG", "en_US.UTF-8"))
+                        .locale())
                 .isEqualTo(Locale.SIMPLIFIED_CHINESE);
     }
 }

@@ -1,21 +1,19 @@
 package com.medvisionlab.deid;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.medvisionlab.deid.dicompixels.DicomPixelCleaner;
 import com.medvisionlab.deid.pixels.OcrEngine;
 import com.medvisionlab.deid.pixels.TextRegion;
-
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A Chinese patient name burned into an ultrasound image, through DeidBatch with the teaching preset: redacted when
@@ -39,14 +37,18 @@ class BurnedInChineseTest {
     @Test
     void a_burned_in_chinese_name_is_redacted_and_the_file_passes(@TempDir Path work) throws Exception {
         Path input = plantedName(work);
-        assertThat(readByDcmtkAndOcr(input, work.resolve("before"))).as("the planted name is legible").contains("张伟");
+        assertThat(readByDcmtkAndOcr(input, work.resolve("before")))
+                .as("the planted name is legible")
+                .contains("张伟");
 
         BurnedInPipeline.Run run;
         try (DicomPixelCleaner cleaner = DicomPixelCleaner.standard(DicomPixelCleaner.Settings.defaults())) {
             run = BurnedInPipeline.deidentify(cleaner, input, work.resolve("run"));
         }
 
-        assertThat(run.output()).as("quarantine reason: %s", run.quarantineReason()).isPresent();
+        assertThat(run.output())
+                .as("quarantine reason: %s", run.quarantineReason())
+                .isPresent();
         assertThat(readByDcmtkAndOcr(run.output().get(), work.resolve("after"))).doesNotContain("张伟");
     }
 
@@ -58,7 +60,9 @@ class BurnedInChineseTest {
 
         assertThat(run.output()).as("nothing written to the destination").isEmpty();
         assertThat(run.quarantined()).isPresent();
-        assertThat(run.quarantineReason()).contains("identifier legible in pixels").doesNotContain("张")
+        assertThat(run.quarantineReason())
+                .contains("identifier legible in pixels")
+                .doesNotContain("张")
                 .doesNotContain("伟");
     }
 
@@ -71,7 +75,10 @@ class BurnedInChineseTest {
     /** dcmtk decodes the file independently of our DICOM code; the text is returned without spaces. */
     private static String readByDcmtkAndOcr(Path dicom, Path work) throws Exception {
         BufferedImage frame = BurnedInPipeline.renderWithDcmtk(dicom, work, 1).getFirst();
-        return ocr.readWords(frame).stream().map(TextRegion::text).flatMap(Optional::stream)
-                .collect(Collectors.joining()).replaceAll("\\s+", "");
+        return ocr.readWords(frame).stream()
+                .map(TextRegion::text)
+                .flatMap(Optional::stream)
+                .collect(Collectors.joining())
+                .replaceAll("\\s+", "");
     }
 }

@@ -1,11 +1,13 @@
 package com.medvisionlab.deid;
 
+import static com.medvisionlab.deid.ExternalTools.sample;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.medvisionlab.deid.dicompixels.DicomPixelCleaner;
 import com.medvisionlab.deid.dicompixels.ReviewerBoxes;
 import com.medvisionlab.deid.pixels.RegionRuleSet;
 import com.medvisionlab.dicom.data.Tags;
 import com.medvisionlab.dicom.io.DicomReader;
-
 import java.awt.Font;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
@@ -16,12 +18,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static com.medvisionlab.deid.ExternalTools.sample;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Text drawn by the test itself: Chinese detection, reviewer boxes, and verification catching what detection missed. */
 class BurnedInSyntheticTest {
@@ -40,13 +38,18 @@ class BurnedInSyntheticTest {
             run = BurnedInPipeline.deidentify(cleaner, input, work.resolve("run"));
         }
 
-        byte[] before = DicomReader.read(input).dataset().getBytes(Tags.PixelData).orElseThrow();
+        byte[] before =
+                DicomReader.read(input).dataset().getBytes(Tags.PixelData).orElseThrow();
         byte[] after = run.read().dataset().getBytes(Tags.PixelData).orElseThrow();
-        assertThat(distinct(after, text)).as("values left in the text box %s", text).hasSize(1);
+        assertThat(distinct(after, text))
+                .as("values left in the text box %s", text)
+                .hasSize(1);
         for (int y = 0; y < H; y++) {
             for (int x = 0; x < W; x++) {
                 if (y > text.y + text.height + 40) {
-                    assertThat(after[y * W + x]).as("pixel %d,%d far from the text", x, y).isEqualTo(before[y * W + x]);
+                    assertThat(after[y * W + x])
+                            .as("pixel %d,%d far from the text", x, y)
+                            .isEqualTo(before[y * W + x]);
                 }
             }
         }
@@ -56,18 +59,20 @@ class BurnedInSyntheticTest {
     @Test
     void a_reviewer_box_is_blanked_on_an_image_nothing_else_would_touch(@TempDir Path work) throws Exception {
         Path input = sample("MR_small.dcm");
-        String sop = DicomReader.read(input).dataset().getString(Tags.SOPInstanceUID).orElseThrow();
+        String sop =
+                DicomReader.read(input).dataset().getString(Tags.SOPInstanceUID).orElseThrow();
         Rectangle box = new Rectangle(10, 12, 20, 8);
         ReviewerBoxes boxes = ReviewerBoxes.ofInstances(Map.of(sop, List.of(box)));
 
         BurnedInPipeline.Run run;
-        try (DicomPixelCleaner cleaner = DicomPixelCleaner.standard(
-                DicomPixelCleaner.Settings.defaults().withReviewerBoxes(boxes))) {
+        try (DicomPixelCleaner cleaner =
+                DicomPixelCleaner.standard(DicomPixelCleaner.Settings.defaults().withReviewerBoxes(boxes))) {
             run = BurnedInPipeline.deidentify(cleaner, input, work);
         }
 
         // pydicom reads the output; the grown box (margin 3) holds one value, the rest is unchanged
-        String result = ExternalTools.pydicom("""
+        String result = ExternalTools.pydicom(
+                """
                 import numpy as np
                 a = pydicom.dcmread(sys.argv[1]).pixel_array
                 b = pydicom.dcmread(sys.argv[2]).pixel_array
@@ -85,7 +90,8 @@ class BurnedInSyntheticTest {
     void a_known_region_rule_for_the_device_is_blanked(@TempDir Path work) throws Exception {
         Path input = sample("CT_small.dcm");
         var ds = DicomReader.read(input).dataset();
-        String rule = "CT\t*\t*\t" + ds.getInt(Tags.Rows).getAsInt() + "\t" + ds.getInt(Tags.Columns).getAsInt()
+        String rule = "CT\t*\t*\t" + ds.getInt(Tags.Rows).getAsInt() + "\t"
+                + ds.getInt(Tags.Columns).getAsInt()
                 + "\t0,0,40,10\tbanner of a test scanner\n"
                 + "MR\t*\t*\t*\t*\t0,0,99,99\tanother modality\n";
         RegionRuleSet rules = RegionRuleSet.parse(new StringReader(rule), "test rules");
@@ -96,7 +102,8 @@ class BurnedInSyntheticTest {
         }
 
         assertThat(run.read().dataset().getStrings(Tags.DeidentificationMethod))
-                .contains("pixels redacted 0,0 43x13 rule").noneMatch(v -> v.contains("99"));
+                .contains("pixels redacted 0,0 43x13 rule")
+                .noneMatch(v -> v.contains("99"));
     }
 
     @Test
@@ -109,7 +116,9 @@ class BurnedInSyntheticTest {
 
         assertThat(run.output()).as("nothing written to the destination").isEmpty();
         assertThat(run.quarantined()).isPresent();
-        assertThat(run.quarantineReason()).contains("identifier legible in pixels").doesNotContain("KOWALSKI");
+        assertThat(run.quarantineReason())
+                .contains("identifier legible in pixels")
+                .doesNotContain("KOWALSKI");
         assertThat(run.report().quarantinedCount()).isEqualTo(1);
     }
 
@@ -124,7 +133,9 @@ class BurnedInSyntheticTest {
             run = BurnedInPipeline.deidentify(cleaner, input, work.resolve("run"));
         }
 
-        assertThat(run.output()).as("quarantine reason: %s", run.quarantineReason()).isPresent();
+        assertThat(run.output())
+                .as("quarantine reason: %s", run.quarantineReason())
+                .isPresent();
         assertThat(Files.size(run.output().get())).isPositive();
     }
 

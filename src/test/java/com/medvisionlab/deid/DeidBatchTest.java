@@ -1,26 +1,25 @@
 package com.medvisionlab.deid;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import com.medvisionlab.deid.consistency.DeidSecret;
 import com.medvisionlab.deid.consistency.MappingStore;
 import com.medvisionlab.deid.report.RunReport;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DeidBatchTest {
 
     private static final Path SAMPLES = Path.of("../shared/testdata/dicom");
-    private static final DeidSecret SECRET = DeidSecret.fromMaterial(
-            "batch-test-secret-0123456789".getBytes(StandardCharsets.UTF_8));
+    private static final DeidSecret SECRET =
+            DeidSecret.fromMaterial("batch-test-secret-0123456789".getBytes(StandardCharsets.UTF_8));
 
     @TempDir
     Path tmp;
@@ -40,26 +39,30 @@ class DeidBatchTest {
         assertThat(relativeFiles(parallel.root)).isEqualTo(files);
         for (Path file : files) {
             assertThat(Files.readAllBytes(parallel.root.resolve(file)))
-                    .as(file.toString()).isEqualTo(Files.readAllBytes(single.root.resolve(file)));
+                    .as(file.toString())
+                    .isEqualTo(Files.readAllBytes(single.root.resolve(file)));
         }
     }
 
-    private record Run(Path root, RunReport report, String uidCsv, String patientCsv) {
-    }
+    private record Run(Path root, RunReport report, String uidCsv, String patientCsv) {}
 
     private Run run(int threads) throws IOException {
         Path root = tmp.resolve("t" + threads);
         MappingStore store = MappingStore.inMemory(SECRET);
         DeidEngine engine = new DeidEngine(SECRET, store, PixelCleaner.NONE);
-        RunReport report = new DeidBatch(engine, DeidConfig.of(DeidPreset.TEACHING)).withThreads(threads)
-                .run(SAMPLES, root.resolve("out"), root.resolve("quarantine"), (done, total) -> { });
-        return new Run(root, report, store.exportCsv(MappingStore.Kind.UID),
-                store.exportCsv(MappingStore.Kind.PATIENT_ID));
+        RunReport report = new DeidBatch(engine, DeidConfig.of(DeidPreset.TEACHING))
+                .withThreads(threads)
+                .run(SAMPLES, root.resolve("out"), root.resolve("quarantine"), (done, total) -> {});
+        return new Run(
+                root, report, store.exportCsv(MappingStore.Kind.UID), store.exportCsv(MappingStore.Kind.PATIENT_ID));
     }
 
     private static List<Path> relativeFiles(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile).map(root::relativize).sorted().toList();
+            return walk.filter(Files::isRegularFile)
+                    .map(root::relativize)
+                    .sorted()
+                    .toList();
         }
     }
 }

@@ -1,5 +1,8 @@
 package com.medvisionlab.deid;
 
+import static com.medvisionlab.deid.ExternalTools.sample;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.medvisionlab.deid.consistency.DeidSecret;
 import com.medvisionlab.deid.consistency.MappingStore;
 import com.medvisionlab.dicom.data.Dataset;
@@ -9,11 +12,6 @@ import com.medvisionlab.dicom.io.DicomFile;
 import com.medvisionlab.dicom.io.DicomReader;
 import com.medvisionlab.dicom.io.DicomWriter;
 import com.medvisionlab.dicom.io.WriteOptions;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,15 +25,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-
-import static com.medvisionlab.deid.ExternalTools.sample;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Each option's effect on the shared real samples, checked through our reader and, where it matters, pydicom. */
 class DeidSamplesTest {
 
-    private static final DeidSecret SECRET = DeidSecret.fromMaterial(
-            "samples-test-secret-0123456789".getBytes(StandardCharsets.UTF_8));
+    private static final DeidSecret SECRET =
+            DeidSecret.fromMaterial("samples-test-secret-0123456789".getBytes(StandardCharsets.UTF_8));
 
     private final MappingStore mappings = MappingStore.inMemory(SECRET);
     private final DeidEngine engine = new DeidEngine(SECRET, mappings, PixelCleaner.NONE);
@@ -47,7 +46,9 @@ class DeidSamplesTest {
     private DicomFile deid(String relative, DeidConfig config) {
         DicomFile f = read(sample(relative));
         DeidResult r = engine.deidentify(f, config);
-        assertThat(r.quarantined()).as(relative + " " + r.findings() + r.blockingReasons()).isFalse();
+        assertThat(r.quarantined())
+                .as(relative + " " + r.findings() + r.blockingReasons())
+                .isFalse();
         return f;
     }
 
@@ -68,32 +69,38 @@ class DeidSamplesTest {
         Dataset remapped = deid("MR_small.dcm", DeidConfig.of(DeidPreset.BASIC)).dataset();
         assertThat(str(remapped, Tags.SOPInstanceUID)).isNotEqualTo(sop).startsWith("2.25.");
         assertThat(str(remapped, Tags.StudyInstanceUID)).isNotEqualTo(study).startsWith("2.25.");
-        Dataset kept = deid("MR_small.dcm", DeidConfig.of(DeidPreset.BASIC).with(DeidOption.RETAIN_UIDS)).dataset();
+        Dataset kept = deid("MR_small.dcm", DeidConfig.of(DeidPreset.BASIC).with(DeidOption.RETAIN_UIDS))
+                .dataset();
         assertThat(str(kept, Tags.SOPInstanceUID)).isEqualTo(sop);
         assertThat(str(kept, Tags.StudyInstanceUID)).isEqualTo(study);
     }
 
     @Test
     void retain_device_identity_keeps_serial_number_and_station_name() {
-        Dataset basic = deid("examples_overlay.dcm", DeidConfig.of(DeidPreset.BASIC)).dataset();
-        assertThat(basic.contains(Tags.DeviceSerialNumber) ? str(basic, Tags.DeviceSerialNumber) : "").isIn("",
-                "ANONYMIZED");
+        Dataset basic =
+                deid("examples_overlay.dcm", DeidConfig.of(DeidPreset.BASIC)).dataset();
+        assertThat(basic.contains(Tags.DeviceSerialNumber) ? str(basic, Tags.DeviceSerialNumber) : "")
+                .isIn("", "ANONYMIZED");
         assertThat(str(basic, Tags.StationName)).isNotEqualTo("MRC25641");
-        Dataset kept = deid("examples_overlay.dcm", DeidConfig.of(DeidPreset.BASIC)
-                .with(DeidOption.RETAIN_DEVICE_IDENTITY)).dataset();
+        Dataset kept = deid(
+                        "examples_overlay.dcm", DeidConfig.of(DeidPreset.BASIC).with(DeidOption.RETAIN_DEVICE_IDENTITY))
+                .dataset();
         assertThat(str(kept, Tags.DeviceSerialNumber)).isEqualTo("25641");
         assertThat(str(kept, Tags.StationName)).isEqualTo("MRC25641");
     }
 
     @Test
     void retain_patient_characteristics_keeps_sex_age_size_weight() {
-        Dataset basic = deid("examples_overlay.dcm", DeidConfig.of(DeidPreset.BASIC)).dataset();
+        Dataset basic =
+                deid("examples_overlay.dcm", DeidConfig.of(DeidPreset.BASIC)).dataset();
         assertThat(basic.contains(Tags.PatientAge)).isFalse();
         assertThat(basic.contains(Tags.PatientSize)).isFalse();
         assertThat(basic.contains(Tags.PatientWeight)).isFalse();
         assertThat(str(basic, Tags.PatientSex)).isEmpty();
-        Dataset kept = deid("examples_overlay.dcm", DeidConfig.of(DeidPreset.BASIC)
-                .with(DeidOption.RETAIN_PATIENT_CHARACTERISTICS)).dataset();
+        Dataset kept = deid(
+                        "examples_overlay.dcm",
+                        DeidConfig.of(DeidPreset.BASIC).with(DeidOption.RETAIN_PATIENT_CHARACTERISTICS))
+                .dataset();
         assertThat(str(kept, Tags.PatientSex)).isEqualTo("M");
         assertThat(str(kept, Tags.PatientAge)).isEqualTo("058Y");
         assertThat(str(kept, Tags.PatientSize)).isEqualTo("1.73");
@@ -103,10 +110,12 @@ class DeidSamplesTest {
     @Test
     void modified_dates_shift_every_date_by_the_same_per_patient_offset_and_full_dates_keep_them() {
         Dataset original = read(sample("examples_overlay.dcm")).dataset();
-        Dataset shifted = deid("examples_overlay.dcm", DeidConfig.of(DeidPreset.BASIC)
-                .with(DeidOption.RETAIN_LONGITUDINAL_MODIFIED_DATES)).dataset();
+        Dataset shifted = deid(
+                        "examples_overlay.dcm",
+                        DeidConfig.of(DeidPreset.BASIC).with(DeidOption.RETAIN_LONGITUDINAL_MODIFIED_DATES))
+                .dataset();
         Set<Long> offsets = new HashSet<>();
-        for (int tag : new int[]{Tags.StudyDate, Tags.SeriesDate, Tags.AcquisitionDate, Tags.ContentDate}) {
+        for (int tag : new int[] {Tags.StudyDate, Tags.SeriesDate, Tags.AcquisitionDate, Tags.ContentDate}) {
             if (!str(original, tag).isEmpty()) {
                 offsets.add(ChronoUnit.DAYS.between(date(str(original, tag)), date(str(shifted, tag))));
             }
@@ -116,10 +125,13 @@ class DeidSamplesTest {
         assertThat(str(shifted, Tags.StudyTime)).isEqualTo(str(original, Tags.StudyTime));
         assertThat(str(shifted, Tags.LongitudinalTemporalInformationModified)).isEqualTo("MODIFIED");
 
-        Dataset full = deid("examples_overlay.dcm", DeidConfig.of(DeidPreset.BASIC)
-                .with(DeidOption.RETAIN_LONGITUDINAL_FULL_DATES)).dataset();
+        Dataset full = deid(
+                        "examples_overlay.dcm",
+                        DeidConfig.of(DeidPreset.BASIC).with(DeidOption.RETAIN_LONGITUDINAL_FULL_DATES))
+                .dataset();
         assertThat(str(full, Tags.StudyDate)).isEqualTo("20051130");
-        Dataset none = deid("examples_overlay.dcm", DeidConfig.of(DeidPreset.BASIC)).dataset();
+        Dataset none =
+                deid("examples_overlay.dcm", DeidConfig.of(DeidPreset.BASIC)).dataset();
         assertThat(str(none, Tags.StudyDate)).isEmpty();
     }
 
@@ -136,10 +148,12 @@ class DeidSamplesTest {
         Path basic = write(deid("CT_small.dcm", DeidConfig.of(DeidPreset.BASIC)), dir, "basic.dcm");
         assertThat(ExternalTools.pydicom(privateTags, basic.toString()).strip()).isEqualTo("[]");
         Path teaching = write(deid("CT_small.dcm", DeidConfig.of(DeidPreset.TEACHING)), dir, "teaching.dcm");
-        assertThat(ExternalTools.pydicom(privateTags, teaching.toString()).strip()).isEqualTo(
-                "['00190010', '00191023', '00191024', '00191027', '00250010', '00251007', '00430010', '00431027']");
+        assertThat(ExternalTools.pydicom(privateTags, teaching.toString()).strip())
+                .isEqualTo(
+                        "['00190010', '00191023', '00191024', '00191027', '00250010', '00251007', '00430010', '00431027']");
         Path nested = write(deid("nested_priv_SQ.dcm", DeidConfig.of(DeidPreset.TEACHING)), dir, "nested.dcm");
-        assertThat(ExternalTools.pydicom(privateTags, nested.toString()).strip()).isEqualTo("[]");
+        assertThat(ExternalTools.pydicom(privateTags, nested.toString()).strip())
+                .isEqualTo("[]");
     }
 
     @Test
@@ -156,7 +170,9 @@ class DeidSamplesTest {
         List<String> before = texts(sr.dataset());
         DeidResult r = engine.deidentify(sr, DeidConfig.of(DeidPreset.TEACHING));
         assertThat(r.quarantined()).isFalse();
-        assertThat(texts(sr.dataset())).as("no identifiers in these texts, so cleaning keeps them").isEqualTo(before)
+        assertThat(texts(sr.dataset()))
+                .as("no identifiers in these texts, so cleaning keeps them")
+                .isEqualTo(before)
                 .isNotEmpty();
         Path out = write(sr, dir, "sr.dcm");
         String dump = ExternalTools.pydicom("print(pydicom.dcmread(sys.argv[1]))", out.toString());
@@ -214,11 +230,15 @@ class DeidSamplesTest {
 
     @Test
     void overlay_planes_and_icons_are_removed() {
-        Dataset ds = deid("examples_overlay.dcm", DeidConfig.of(DeidPreset.TEACHING).with(DeidOption.CLEAN_GRAPHICS))
+        Dataset ds = deid(
+                        "examples_overlay.dcm",
+                        DeidConfig.of(DeidPreset.TEACHING).with(DeidOption.CLEAN_GRAPHICS))
                 .dataset();
         assertThat(ds.contains(0x60003000)).isFalse();
         assertThat(ds.contains(Tags.IconImageSequence)).isFalse();
-        assertThat(java.util.Arrays.stream(ds.tags()).filter(t -> t >>> 16 == 0x6000)).as("the whole overlay plane goes").isEmpty();
+        assertThat(java.util.Arrays.stream(ds.tags()).filter(t -> t >>> 16 == 0x6000))
+                .as("the whole overlay plane goes")
+                .isEmpty();
     }
 
     @Test
@@ -235,8 +255,10 @@ class DeidSamplesTest {
         Map<String, String> origToNewRefs = new HashMap<>();
         for (Path slice : slices) {
             DicomFile f = read(slice);
-            String origRef = f.dataset().getSequence(Tags.ReferencedPerformedProcedureStepSequence)
-                    .map(s -> str(s.get(0), Tags.ReferencedSOPInstanceUID)).orElse("");
+            String origRef = f.dataset()
+                    .getSequence(Tags.ReferencedPerformedProcedureStepSequence)
+                    .map(s -> str(s.get(0), Tags.ReferencedSOPInstanceUID))
+                    .orElse("");
             DeidResult r = engine.deidentify(f, DeidConfig.of(DeidPreset.TEACHING));
             assertThat(r.quarantined()).as(r.findings().toString()).isFalse();
             Dataset ds = f.dataset();
@@ -245,8 +267,8 @@ class DeidSamplesTest {
             patients.add(str(ds, Tags.PatientID) + "|" + str(ds, Tags.PatientName));
             studyDates.add(str(ds, Tags.StudyDate));
             assertThat(str(f.fileMeta(), Tags.MediaStorageSOPInstanceUID)).isEqualTo(str(ds, Tags.SOPInstanceUID));
-            ds.getSequence(Tags.ReferencedPerformedProcedureStepSequence).ifPresent(s ->
-                    origToNewRefs.put(origRef, str(s.get(0), Tags.ReferencedSOPInstanceUID)));
+            ds.getSequence(Tags.ReferencedPerformedProcedureStepSequence)
+                    .ifPresent(s -> origToNewRefs.put(origRef, str(s.get(0), Tags.ReferencedSOPInstanceUID)));
         }
         assertThat(studies).hasSize(1);
         assertThat(sops).hasSize(16);
@@ -254,10 +276,13 @@ class DeidSamplesTest {
         assertThat(studyDates).hasSize(1).doesNotContain("20170716", "");
         // every reference is the mapped UID of its original, per the exported mapping (MIDI-B uid_consistent)
         Map<String, String> csv = new HashMap<>();
-        mappings.exportCsv(MappingStore.Kind.UID).lines().skip(1).forEach(l -> csv.put(l.split(",")[0], l.split(",")[1]));
+        mappings.exportCsv(MappingStore.Kind.UID)
+                .lines()
+                .skip(1)
+                .forEach(l -> csv.put(l.split(",")[0], l.split(",")[1]));
         origToNewRefs.forEach((o, n) -> assertThat(csv.get(o)).isEqualTo(n));
-        assertThat(mappings.exportCsv(MappingStore.Kind.PATIENT_ID)).contains("583295," + patients.iterator().next()
-                .split("\\|")[0]);
+        assertThat(mappings.exportCsv(MappingStore.Kind.PATIENT_ID))
+                .contains("583295," + patients.iterator().next().split("\\|")[0]);
     }
 
     @Test
@@ -281,9 +306,21 @@ class DeidSamplesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"CT_small.dcm", "MR_small.dcm", "presidio_0_ORIGINAL_no_pixels.dcm", "waveform_ecg.dcm",
-            "examples_overlay.dcm", "test-SR.dcm", "compressed/Deflated_SR_report_dfl.dcm", "rtplan.dcm",
-            "series/MR-wrist-16-slices/MR05.dcm", "nested_priv_SQ.dcm", "emri_small.dcm", "liver_1frame.dcm"})
+    @ValueSource(
+            strings = {
+                "CT_small.dcm",
+                "MR_small.dcm",
+                "presidio_0_ORIGINAL_no_pixels.dcm",
+                "waveform_ecg.dcm",
+                "examples_overlay.dcm",
+                "test-SR.dcm",
+                "compressed/Deflated_SR_report_dfl.dcm",
+                "rtplan.dcm",
+                "series/MR-wrist-16-slices/MR05.dcm",
+                "nested_priv_SQ.dcm",
+                "emri_small.dcm",
+                "liver_1frame.dcm"
+            })
     void outputs_parse_with_pydicom_and_dciodvfy_reports_no_more_errors(String relative, @TempDir Path dir)
             throws Exception {
         Path out = write(deid(relative, DeidConfig.of(DeidPreset.TEACHING)), dir, "out.dcm");
@@ -292,6 +329,7 @@ class DeidSamplesTest {
                 print(ds.PatientIdentityRemoved, len(list(ds.iterall())) > 5)
                 """;
         assertThat(ExternalTools.pydicom(check, out.toString()).strip()).isEqualTo("YES True");
-        assertThat(ExternalTools.dciodvfyErrors(out)).isLessThanOrEqualTo(ExternalTools.dciodvfyErrors(sample(relative)));
+        assertThat(ExternalTools.dciodvfyErrors(out))
+                .isLessThanOrEqualTo(ExternalTools.dciodvfyErrors(sample(relative)));
     }
 }

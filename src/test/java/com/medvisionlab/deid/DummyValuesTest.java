@@ -1,19 +1,21 @@
 package com.medvisionlab.deid;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.medvisionlab.dicom.data.Dataset;
 import com.medvisionlab.dicom.data.VR;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 class DummyValuesTest {
 
     private static final int TAG = 0x00191001;
 
     @ParameterizedTest
-    @EnumSource(value = VR.class, names = {"US", "SS", "UL", "SL", "UV", "SV", "FL", "FD"})
+    @EnumSource(
+            value = VR.class,
+            names = {"US", "SS", "UL", "SL", "UV", "SV", "FL", "FD"})
     void a_binary_number_is_replaced_by_a_single_zero_of_its_size(VR vr) {
         Dataset ds = new Dataset();
         ds.setBytes(TAG, vr, new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16});

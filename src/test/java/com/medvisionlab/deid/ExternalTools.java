@@ -1,5 +1,7 @@
 package com.medvisionlab.deid;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,16 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 /** Independent oracles: Debian's pydicom ({@code /usr/bin/python3}) and dicom3tools' {@code dciodvfy}. */
 final class ExternalTools {
 
     static final Path PYTHON = Path.of("/usr/bin/python3");
     static final Path SAMPLES = Path.of("../shared/testdata/dicom");
 
-    private ExternalTools() {
-    }
+    private ExternalTools() {}
 
     static Path sample(String relative) {
         Path p = SAMPLES.resolve(relative);
@@ -41,12 +40,14 @@ final class ExternalTools {
     /** Number of lines starting with "Error" that dciodvfy prints for a file; skips when dciodvfy is absent. */
     static long dciodvfyErrors(Path file) throws IOException, InterruptedException {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/dciodvfy")), "dciodvfy (dicom3tools) absent");
-        return run(List.of("/usr/bin/dciodvfy", file.toString())).output().lines()
-                .filter(l -> l.startsWith("Error")).count();
+        return run(List.of("/usr/bin/dciodvfy", file.toString()))
+                .output()
+                .lines()
+                .filter(l -> l.startsWith("Error"))
+                .count();
     }
 
-    record Result(int exit, String output) {
-    }
+    record Result(int exit, String output) {}
 
     static Result run(List<String> cmd) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();

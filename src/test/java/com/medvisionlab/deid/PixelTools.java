@@ -2,7 +2,6 @@ package com.medvisionlab.deid;
 
 import com.medvisionlab.deid.dicompixels.DicomPixelCleaner;
 import com.medvisionlab.deid.pixels.OcrEngine;
-
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;

@@ -1,5 +1,10 @@
 package com.medvisionlab.deid;
 
+import static com.medvisionlab.deid.ExternalTools.sample;
+import static com.medvisionlab.deid.TestDataset.items;
+import static com.medvisionlab.deid.TestDataset.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.medvisionlab.deid.consistency.DeidSecret;
 import com.medvisionlab.deid.consistency.MappingStore;
 import com.medvisionlab.deid.consistency.UidRemapper;
@@ -9,18 +14,12 @@ import com.medvisionlab.dicom.io.DicomFile;
 import com.medvisionlab.dicom.io.DicomReader;
 import com.medvisionlab.dicom.io.DicomWriter;
 import com.medvisionlab.dicom.io.WriteOptions;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
-
-import static com.medvisionlab.deid.ExternalTools.sample;
-import static com.medvisionlab.deid.TestDataset.items;
-import static com.medvisionlab.deid.TestDataset.text;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Retain Safe Private (PS3.15 E.3.10) on its own, on top of the Basic Profile: on a real GE CT with ~180 private
@@ -28,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SafePrivateOptionTest {
 
-    private static final DeidSecret SECRET = DeidSecret.fromMaterial(
-            "safe-private-test-secret-0123456789".getBytes(StandardCharsets.UTF_8));
+    private static final DeidSecret SECRET =
+            DeidSecret.fromMaterial("safe-private-test-secret-0123456789".getBytes(StandardCharsets.UTF_8));
     private static final DeidConfig BASIC = DeidConfig.of(DeidPreset.BASIC);
     private static final DeidConfig SAFE_PRIVATE = BASIC.with(DeidOption.RETAIN_SAFE_PRIVATE);
 
@@ -71,12 +70,21 @@ class SafePrivateOptionTest {
         String rotationSpeed = "GEMS_ACQU_01|0019|27";
         String imagesInSeries = "GEMS_SERS_01|0025|07";
         String pitchRatio = "GEMS_PARM_01|0043|27";
-        assertThat(original).containsKeys(tableSpeed, midScanTime, rotationSpeed, imagesInSeries, pitchRatio,
-                "GEMS_ACQU_01|0019|02", "GEMS_PARM_01|0043|28", "GEMS_IDEN_01|0009|04");
+        assertThat(original)
+                .containsKeys(
+                        tableSpeed,
+                        midScanTime,
+                        rotationSpeed,
+                        imagesInSeries,
+                        pitchRatio,
+                        "GEMS_ACQU_01|0019|02",
+                        "GEMS_PARM_01|0043|28",
+                        "GEMS_IDEN_01|0009|04");
 
         Map<String, String> kept = privateElements(deidentified(SAFE_PRIVATE, dir, "safe.dcm"));
 
-        assertThat(kept).as("exactly the listed elements, values and VRs as pydicom read them in the original")
+        assertThat(kept)
+                .as("exactly the listed elements, values and VRs as pydicom read them in the original")
                 .containsExactlyInAnyOrderEntriesOf(Map.of(
                         tableSpeed, original.get(tableSpeed),
                         midScanTime, original.get(midScanTime),
@@ -90,7 +98,8 @@ class SafePrivateOptionTest {
     @Test
     void without_the_option_every_private_element_and_creator_goes(@TempDir Path dir) throws Exception {
         Path basic = deidentified(BASIC, dir, "basic.dcm");
-        String anyPrivate = "ds = pydicom.dcmread(sys.argv[1])\nprint(sum(1 for e in ds.iterall() if e.tag.is_private))";
+        String anyPrivate =
+                "ds = pydicom.dcmread(sys.argv[1])\nprint(sum(1 for e in ds.iterall() if e.tag.is_private))";
         assertThat(ExternalTools.pydicom(anyPrivate, basic.toString()).strip()).isEqualTo("0");
     }
 
@@ -110,13 +119,13 @@ class SafePrivateOptionTest {
                 .put(0x00081155, VR.UI, "1.2.826.0.1.3680043.2.1125.9.9")
                 .put(0x00100010, VR.PN, "DOE^JOHN")
                 .put(0x20010010, VR.LO, "Philips Imaging DD 001")
-                .put(0x20011063, VR.CS, "RIS")          // Examination Source: listed
-                .put(0x20011070, VR.LO, "DOE JOHN");    // not listed for DD 001
+                .put(0x20011063, VR.CS, "RIS") // Examination Source: listed
+                .put(0x20011070, VR.LO, "DOE JOHN"); // not listed for DD 001
         TestDataset ds = new TestDataset()
                 .put(0x0020000E, VR.UI, "1.2.826.0.1.3680043.2.1125.7")
                 .put(0x20010090, VR.LO, "Philips Imaging DD 129")
                 .put(0x00990010, VR.LO, "NQHeader")
-                .put(0x00991002, VR.UI, "1.2.826.0.1.3680043.2.1125.7");  // Analyzed Series UID
+                .put(0x00991002, VR.UI, "1.2.826.0.1.3680043.2.1125.7"); // Analyzed Series UID
         if (sequenceVr == VR.SQ) {
             ds.putSequence(0x20019000, item);
         } else {
@@ -130,20 +139,25 @@ class SafePrivateOptionTest {
         Dataset ds = withPhilipsPresentationState(VR.SQ).build();
         engine.deidentify(new Dataset(), ds, SAFE_PRIVATE);
 
-        assertThat(items(ds, 0x20019000)).as("Presentation State Sequence is listed").hasSize(1);
+        assertThat(items(ds, 0x20019000))
+                .as("Presentation State Sequence is listed")
+                .hasSize(1);
         Dataset item = items(ds, 0x20019000).getFirst();
         UidRemapper remapper = new UidRemapper(SECRET, MappingStore.inMemory(SECRET));
         assertThat(text(item, 0x00081155)).isEqualTo(remapper.remap("1.2.826.0.1.3680043.2.1125.9.9"));
         assertThat(item.contains(0x00100010) ? text(item, 0x00100010) : "").doesNotContain("DOE");
         assertThat(text(item, 0x20011063)).isEqualTo("RIS");
-        assertThat(item.contains(0x20011070)).as("unlisted private inside a kept sequence").isFalse();
+        assertThat(item.contains(0x20011070))
+                .as("unlisted private inside a kept sequence")
+                .isFalse();
     }
 
     @Test
     void a_kept_private_uid_is_remapped_like_the_standard_uid_it_refers_to() {
         Dataset ds = withPhilipsPresentationState(VR.SQ).build();
         engine.deidentify(new Dataset(), ds, SAFE_PRIVATE);
-        assertThat(text(ds, 0x00991002)).isNotEqualTo("1.2.826.0.1.3680043.2.1125.7")
+        assertThat(text(ds, 0x00991002))
+                .isNotEqualTo("1.2.826.0.1.3680043.2.1125.7")
                 .isEqualTo(text(ds, 0x0020000E));
 
         Dataset retained = withPhilipsPresentationState(VR.SQ).build();

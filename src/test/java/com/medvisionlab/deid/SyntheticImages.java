@@ -1,5 +1,7 @@
 package com.medvisionlab.deid;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import com.medvisionlab.dicom.data.Dataset;
 import com.medvisionlab.dicom.data.Tags;
 import com.medvisionlab.dicom.data.VR;
@@ -7,7 +9,6 @@ import com.medvisionlab.dicom.io.DicomFile;
 import com.medvisionlab.dicom.io.DicomWriter;
 import com.medvisionlab.dicom.io.TransferSyntax;
 import com.medvisionlab.dicom.io.WriteOptions;
-
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -21,15 +22,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 /** Synthetic 8-bit grey ultrasound-like DICOM files with text drawn into the pixels. */
 public final class SyntheticImages {
 
     static final String CJK_FONT = "WenQuanYi Zen Hei";
 
-    private SyntheticImages() {
-    }
+    private SyntheticImages() {}
 
     /** A speckled 8-bit grey image (seeded, so tests are repeatable). */
     public static BufferedImage speckle(int width, int height) {
@@ -56,7 +54,8 @@ public final class SyntheticImages {
     }
 
     static Font cjkFont(int size) {
-        boolean present = Arrays.asList(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames())
+        boolean present = Arrays.asList(
+                        GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames())
                 .contains(CJK_FONT);
         assumeTrue(present, CJK_FONT + " (Debian fonts-wqy-zenhei) not installed");
         return new Font(CJK_FONT, Font.PLAIN, size);
@@ -104,7 +103,9 @@ public final class SyntheticImages {
             System.arraycopy(frame, 0, pixels, f * frameBytes, frameBytes);
         }
         ds.setBytes(Tags.PixelData, VR.OB, pixels);
-        DicomWriter.write(new DicomFile(meta, ds, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN), file,
+        DicomWriter.write(
+                new DicomFile(meta, ds, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN),
+                file,
                 WriteOptions.keepSourceTransferSyntax());
         return file;
     }

@@ -3,7 +3,6 @@ package com.medvisionlab.deid;
 import com.medvisionlab.dicom.data.Dataset;
 import com.medvisionlab.dicom.data.Sequence;
 import com.medvisionlab.dicom.data.VR;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;

@@ -31,6 +31,7 @@ class ConcurrentIndexingTest {
 
     @Autowired
     ImagingIndex index;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -55,7 +56,8 @@ class ConcurrentIndexingTest {
 
         List<IndexResult> results = new ArrayList<>();
         try (var pool = Executors.newFixedThreadPool(uploads.size())) {
-            List<Future<IndexResult>> futures = uploads.stream().map(pool::submit).toList();
+            List<Future<IndexResult>> futures =
+                    uploads.stream().map(pool::submit).toList();
             start.countDown();
             for (Future<IndexResult> future : futures) {
                 results.add(future.get());
@@ -63,7 +65,9 @@ class ConcurrentIndexingTest {
         }
 
         assertThat(results).filteredOn(r -> r.outcome() == Outcome.INDEXED).hasSize(UPLOADS);
-        assertThat(results).filteredOn(r -> r.outcome() == Outcome.ALREADY_PRESENT).hasSize(1);
+        assertThat(results)
+                .filteredOn(r -> r.outcome() == Outcome.ALREADY_PRESENT)
+                .hasSize(1);
         var indexed = index.study(study).orElseThrow();
         assertThat(indexed.numberOfSeries()).isEqualTo(1);
         assertThat(indexed.numberOfInstances()).isEqualTo(UPLOADS);
@@ -81,7 +85,10 @@ class ConcurrentIndexingTest {
                     (SELECT se.id FROM series se JOIN study st ON st.id = se.study_id WHERE st.study_instance_uid = :uid)
                 """).param("uid", study).update();
         jdbc.sql("DELETE FROM series WHERE study_id IN (SELECT id FROM study WHERE study_instance_uid = :uid)")
-                .param("uid", study).update();
-        jdbc.sql("DELETE FROM study WHERE study_instance_uid = :uid").param("uid", study).update();
+                .param("uid", study)
+                .update();
+        jdbc.sql("DELETE FROM study WHERE study_instance_uid = :uid")
+                .param("uid", study)
+                .update();
     }
 }

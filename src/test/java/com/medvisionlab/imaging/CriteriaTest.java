@@ -32,8 +32,10 @@ class CriteriaTest {
 
     @Test
     void absent_keys_and_a_lone_asterisk_add_no_condition() {
-        var criteria = new Criteria().matches("st.patient_id", Optional.empty()).matches("st.accession_number",
-                Optional.of("*")).isAnyOf("st.study_instance_uid", List.of());
+        var criteria = new Criteria()
+                .matches("st.patient_id", Optional.empty())
+                .matches("st.accession_number", Optional.of("*"))
+                .isAnyOf("st.study_instance_uid", List.of());
 
         assertThat(criteria.where()).isEmpty();
     }

@@ -14,7 +14,8 @@ class DateRangeTest {
 
     @Test
     void closed_open_and_single_date_ranges_are_parsed() {
-        assertThat(DateRange.parse("20200101-20201231")).isEqualTo(new DateRange(Optional.of(JAN_1), Optional.of(DEC_31)));
+        assertThat(DateRange.parse("20200101-20201231"))
+                .isEqualTo(new DateRange(Optional.of(JAN_1), Optional.of(DEC_31)));
         assertThat(DateRange.parse("20200101-")).isEqualTo(new DateRange(Optional.of(JAN_1), Optional.empty()));
         assertThat(DateRange.parse("-20201231")).isEqualTo(new DateRange(Optional.empty(), Optional.of(DEC_31)));
         assertThat(DateRange.parse("20200101")).isEqualTo(DateRange.on(JAN_1));

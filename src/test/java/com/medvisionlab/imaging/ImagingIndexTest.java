@@ -37,6 +37,7 @@ class ImagingIndexTest {
 
     @Autowired
     ImagingIndex index;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -47,7 +48,8 @@ class ImagingIndexTest {
         var result = index.index(ct.dataset(), ct.stored());
 
         assertThat(result.outcome()).isEqualTo(Outcome.INDEXED);
-        var instance = index.instance("1.3.6.1.4.1.5962.1.1.1.1.1.20040119072730.12322").orElseThrow();
+        var instance = index.instance("1.3.6.1.4.1.5962.1.1.1.1.1.20040119072730.12322")
+                .orElseThrow();
         assertThat(instance.studyInstanceUid()).isEqualTo("1.3.6.1.4.1.5962.1.2.1.20040119072730.12322");
         assertThat(instance.seriesInstanceUid()).isEqualTo("1.3.6.1.4.1.5962.1.3.1.1.20040119072730.12322");
         var a = instance.attributes();
@@ -87,7 +89,8 @@ class ImagingIndexTest {
 
         index.index(nm.dataset(), nm.stored());
 
-        var instance = index.instance("2.16.840.1.113662.5.8796818449476.121423489.1.1.3101.5309511143").orElseThrow();
+        var instance = index.instance("2.16.840.1.113662.5.8796818449476.121423489.1.1.3101.5309511143")
+                .orElseThrow();
         var a = instance.attributes();
         assertThat(a.numberOfFrames()).isEqualTo(OptionalInt.of(13));
         assertThat(a.rows()).isEqualTo(OptionalInt.of(64));
@@ -98,7 +101,11 @@ class ImagingIndexTest {
         var series = index.series(instance.seriesInstanceUid()).orElseThrow();
         assertThat(series.attributes().modality()).contains("NM");
         assertThat(series.attributes().bodyPartExamined()).contains("HEART");
-        assertThat(index.study(instance.studyInstanceUid()).orElseThrow().attributes().studyDate()).isEmpty();
+        assertThat(index.study(instance.studyInstanceUid())
+                        .orElseThrow()
+                        .attributes()
+                        .studyDate())
+                .isEmpty();
     }
 
     @Test
@@ -109,12 +116,15 @@ class ImagingIndexTest {
         index.index(mr.dataset(), mr.stored());
         index.index(rgb.dataset(), rgb.stored());
 
-        var mrInstance = index.instance("1.3.6.1.4.1.5962.1.1.4.1.1.20040826185059.5457").orElseThrow().attributes();
+        var mrInstance = index.instance("1.3.6.1.4.1.5962.1.1.4.1.1.20040826185059.5457")
+                .orElseThrow()
+                .attributes();
         assertThat(mrInstance.window()).contains(new Window(600, 1600));
         assertThat(mrInstance.pixelSpacing()).contains(new PixelSpacing(0.3125, 0.3125));
         assertThat(mrInstance.sliceThickness()).isEqualTo(OptionalDouble.of(0.8));
         var rgbInstance = index.instance("1.2.826.0.1.3680043.8.498.49043964482360854182530167603505525116")
-                .orElseThrow().attributes();
+                .orElseThrow()
+                .attributes();
         assertThat(rgbInstance.photometricInterpretation()).contains("RGB");
         assertThat(rgbInstance.bitsAllocated()).isEqualTo(OptionalInt.of(8));
         assertThat(rgbInstance.rows()).isEqualTo(OptionalInt.of(100));
@@ -127,7 +137,8 @@ class ImagingIndexTest {
 
         index.index(sr.dataset(), sr.stored());
 
-        var instance = index.instance("1.2.276.0.7230010.3.1.4.2139363186.7819.982086466.4").orElseThrow();
+        var instance = index.instance("1.2.276.0.7230010.3.1.4.2139363186.7819.982086466.4")
+                .orElseThrow();
         assertThat(instance.attributes().sopClassUid()).isEqualTo("1.2.840.10008.5.1.4.1.1.88.33");
         assertThat(instance.attributes().rows()).isEmpty();
         assertThat(instance.attributes().numberOfFrames()).isEmpty();
@@ -173,8 +184,10 @@ class ImagingIndexTest {
         }
 
         assertThat(tableCounts()).isEqualTo(before);
-        assertThat(index.study("1.113654.3.13.1026").orElseThrow().numberOfInstances()).isEqualTo(16);
-        assertThat(index.series("1.113654.5.14.1035").orElseThrow().numberOfInstances()).isEqualTo(16);
+        assertThat(index.study("1.113654.3.13.1026").orElseThrow().numberOfInstances())
+                .isEqualTo(16);
+        assertThat(index.series("1.113654.5.14.1035").orElseThrow().numberOfInstances())
+                .isEqualTo(16);
     }
 
     @Test
@@ -194,7 +207,11 @@ class ImagingIndexTest {
         var kept = index.instance(result.sopInstanceUid()).orElseThrow();
         assertThat(kept.stored()).isEqualTo(ct.stored());
         assertThat(kept.seriesInstanceUid()).isEqualTo("1.3.6.1.4.1.5962.1.3.1.1.20040119072730.12322");
-        assertThat(index.study(result.studyInstanceUid()).orElseThrow().attributes().studyDescription()).contains("e+1");
+        assertThat(index.study(result.studyInstanceUid())
+                        .orElseThrow()
+                        .attributes()
+                        .studyDescription())
+                .contains("e+1");
     }
 
     @Test
@@ -246,8 +263,10 @@ class ImagingIndexTest {
     void a_recorded_thumbnail_is_returned_with_its_series() {
         index.index(object("1.2.6.1", "1.2.6.1.1", "1.2.6.1.1.1"), storedAs("thumb source"));
 
-        assertThat(index.recordThumbnail("1.2.6.1.1", new IndexedSeries.Thumbnail("thumbs/1.2.6.1.1.png", 2048))).isTrue();
-        assertThat(index.recordThumbnail("9.9.9", new IndexedSeries.Thumbnail("thumbs/none.png", 1))).isFalse();
+        assertThat(index.recordThumbnail("1.2.6.1.1", new IndexedSeries.Thumbnail("thumbs/1.2.6.1.1.png", 2048)))
+                .isTrue();
+        assertThat(index.recordThumbnail("9.9.9", new IndexedSeries.Thumbnail("thumbs/none.png", 1)))
+                .isFalse();
 
         var series = index.series("1.2.6.1.1").orElseThrow();
         assertThat(series.thumbnail()).contains(new IndexedSeries.Thumbnail("thumbs/1.2.6.1.1.png", 2048));
@@ -263,7 +282,9 @@ class ImagingIndexTest {
 
     private List<Long> tableCounts() {
         return Stream.of("study", "series", "instance")
-                .map(table -> jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single())
+                .map(table -> jdbc.sql("SELECT COUNT(*) FROM " + table)
+                        .query(Long.class)
+                        .single())
                 .toList();
     }
 }

@@ -72,14 +72,16 @@ class ImagingQueryTest {
     void date_ranges_include_both_ends_and_may_be_open_on_either_side() {
         assertThat(studyUids(q -> q.studyDate(DateRange.parse("20200101-20201231"))))
                 .containsExactlyInAnyOrder("9.1", "9.2", "9.3");
-        assertThat(studyUids(q -> q.studyDate(DateRange.parse("20200601-")))).containsExactlyInAnyOrder("9.2", "9.3", "9.4");
+        assertThat(studyUids(q -> q.studyDate(DateRange.parse("20200601-"))))
+                .containsExactlyInAnyOrder("9.2", "9.3", "9.4");
         assertThat(studyUids(q -> q.studyDate(DateRange.parse("-20200601")))).containsExactlyInAnyOrder("9.1", "9.2");
         assertThat(studyUids(q -> q.studyDate(DateRange.parse("20201231")))).containsExactly("9.3");
     }
 
     @Test
     void a_uid_list_matches_any_of_its_uids() {
-        assertThat(studyUids(q -> q.studyInstanceUids(List.of("9.2", "9.5", "9.99")))).containsExactlyInAnyOrder("9.2", "9.5");
+        assertThat(studyUids(q -> q.studyInstanceUids(List.of("9.2", "9.5", "9.99"))))
+                .containsExactlyInAnyOrder("9.2", "9.5");
     }
 
     @Test
@@ -92,15 +94,20 @@ class ImagingQueryTest {
 
     @Test
     void keys_combine_with_and() {
-        assertThat(studyUids(q -> q.patientName("DOE*").modalitiesInStudy(List.of("CT")))).containsExactly("9.1");
+        assertThat(studyUids(q -> q.patientName("DOE*").modalitiesInStudy(List.of("CT"))))
+                .containsExactly("9.1");
     }
 
     @Test
     void limit_and_offset_page_through_newest_first_with_the_total_of_all_matches() {
-        var first = index.findStudies(StudyQuery.builder(new Page(2, 0)).patientId("Q-*").build());
-        var second = index.findStudies(StudyQuery.builder(new Page(2, 2)).patientId("Q-*").build());
-        var last = index.findStudies(StudyQuery.builder(new Page(2, 4)).patientId("Q-*").build());
-        var beyond = index.findStudies(StudyQuery.builder(new Page(2, 10)).patientId("Q-*").build());
+        var first = index.findStudies(
+                StudyQuery.builder(new Page(2, 0)).patientId("Q-*").build());
+        var second = index.findStudies(
+                StudyQuery.builder(new Page(2, 2)).patientId("Q-*").build());
+        var last = index.findStudies(
+                StudyQuery.builder(new Page(2, 4)).patientId("Q-*").build());
+        var beyond = index.findStudies(
+                StudyQuery.builder(new Page(2, 10)).patientId("Q-*").build());
 
         assertThat(first.total()).isEqualTo(5);
         assertThat(uids(first)).containsExactly("9.4", "9.3");
@@ -113,35 +120,56 @@ class ImagingQueryTest {
 
     @Test
     void series_match_by_study_modality_and_wildcard_description() {
-        var inStudy = index.findSeries(SeriesQuery.builder(ALL).studyInstanceUids(List.of("9.4")).build());
-        assertThat(inStudy.items()).extracting(s -> s.attributes().seriesInstanceUid())
+        var inStudy = index.findSeries(
+                SeriesQuery.builder(ALL).studyInstanceUids(List.of("9.4")).build());
+        assertThat(inStudy.items())
+                .extracting(s -> s.attributes().seriesInstanceUid())
                 .containsExactly("9.4.1", "9.4.2");
         assertThat(inStudy.total()).isEqualTo(2);
-        var mr = index.findSeries(SeriesQuery.builder(ALL).studyInstanceUids(List.of("9.1", "9.2", "9.4"))
-                .modality("MR").build());
-        assertThat(mr.items()).extracting(s -> s.attributes().seriesInstanceUid()).containsExactly("9.2.1", "9.4.2");
-        var described = index.findSeries(SeriesQuery.builder(ALL).studyInstanceUids(List.of("9.1", "9.2", "9.3"))
-                .seriesDescription("Series of 9.?").build());
+        var mr = index.findSeries(SeriesQuery.builder(ALL)
+                .studyInstanceUids(List.of("9.1", "9.2", "9.4"))
+                .modality("MR")
+                .build());
+        assertThat(mr.items())
+                .extracting(s -> s.attributes().seriesInstanceUid())
+                .containsExactly("9.2.1", "9.4.2");
+        var described = index.findSeries(SeriesQuery.builder(ALL)
+                .studyInstanceUids(List.of("9.1", "9.2", "9.3"))
+                .seriesDescription("Series of 9.?")
+                .build());
         assertThat(described.total()).isEqualTo(3);
     }
 
     @Test
     void instances_match_by_series_uid_list_and_sop_class_and_page_with_total() {
         var inSeries = index.findInstances(InstanceQuery.builder(Page.first(1))
-                .seriesInstanceUids(List.of("9.4.1", "9.4.2")).build());
+                .seriesInstanceUids(List.of("9.4.1", "9.4.2"))
+                .build());
         assertThat(inSeries.total()).isEqualTo(2);
         assertThat(inSeries.items()).hasSize(1);
         assertThat(inSeries.items().getFirst().studyInstanceUid()).isEqualTo("9.4");
-        var bySopClass = index.findInstances(InstanceQuery.builder(ALL).studyInstanceUids(List.of("9.1"))
-                .sopClassUids(List.of("1.2.840.10008.5.1.4.1.1.2")).build());
-        assertThat(bySopClass.items()).extracting(i -> i.attributes().sopInstanceUid()).containsExactly("9.1.1.1");
-        var otherClass = index.findInstances(InstanceQuery.builder(ALL).studyInstanceUids(List.of("9.1"))
-                .sopClassUids(List.of("1.2.840.10008.5.1.4.1.1.4")).build());
+        var bySopClass = index.findInstances(InstanceQuery.builder(ALL)
+                .studyInstanceUids(List.of("9.1"))
+                .sopClassUids(List.of("1.2.840.10008.5.1.4.1.1.2"))
+                .build());
+        assertThat(bySopClass.items())
+                .extracting(i -> i.attributes().sopInstanceUid())
+                .containsExactly("9.1.1.1");
+        var otherClass = index.findInstances(InstanceQuery.builder(ALL)
+                .studyInstanceUids(List.of("9.1"))
+                .sopClassUids(List.of("1.2.840.10008.5.1.4.1.1.4"))
+                .build());
         assertThat(otherClass.total()).isZero();
     }
 
-    private void study(String uid, String patientId, String patientName, String date, String accession,
-            String description, String modality) {
+    private void study(
+            String uid,
+            String patientId,
+            String patientName,
+            String date,
+            String accession,
+            String description,
+            String modality) {
         Dataset ds = object(uid, uid + ".1", uid + ".1.1");
         ds.setString(Tags.PatientID, VR.LO, patientId);
         ds.setString(Tags.PatientName, VR.PN, patientName);
@@ -158,10 +186,13 @@ class ImagingQueryTest {
     }
 
     private List<String> studyUids(UnaryOperator<StudyQuery.Builder> keys) {
-        return uids(index.findStudies(keys.apply(StudyQuery.builder(ALL).patientId("Q-*")).build()));
+        return uids(index.findStudies(
+                keys.apply(StudyQuery.builder(ALL).patientId("Q-*")).build()));
     }
 
     private static List<String> uids(QueryResult<IndexedStudy> result) {
-        return result.items().stream().map(s -> s.attributes().studyInstanceUid()).toList();
+        return result.items().stream()
+                .map(s -> s.attributes().studyInstanceUid())
+                .toList();
     }
 }

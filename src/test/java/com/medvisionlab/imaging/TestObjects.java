@@ -18,19 +18,22 @@ import java.util.HexFormat;
 /** Objects to index: shared sample files as stored, and small synthetic datasets for matching tests. */
 final class TestObjects {
 
-    private TestObjects() {
-    }
+    private TestObjects() {}
 
-    record Sample(Dataset dataset, StoredObject stored) {
-    }
+    record Sample(Dataset dataset, StoredObject stored) {}
 
     /** A sample file as if ingest had stored its bytes under {@code samples/<name>}. */
     static Sample sample(Path file) {
         try {
             byte[] bytes = Files.readAllBytes(file);
             DicomFile dicom = DicomReader.read(file);
-            return new Sample(dicom.dataset(), new StoredObject("samples/" + file.getFileName(), bytes.length,
-                    sha256(bytes), dicom.transferSyntax().uid()));
+            return new Sample(
+                    dicom.dataset(),
+                    new StoredObject(
+                            "samples/" + file.getFileName(),
+                            bytes.length,
+                            sha256(bytes),
+                            dicom.transferSyntax().uid()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -39,8 +42,8 @@ final class TestObjects {
     /** A stored object whose content is just the text: different texts, different hashes. */
     static StoredObject storedAs(String content) {
         byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-        return new StoredObject("blobs/" + content, bytes.length, sha256(bytes),
-                TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN.uid());
+        return new StoredObject(
+                "blobs/" + content, bytes.length, sha256(bytes), TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN.uid());
     }
 
     static Dataset object(String studyUid, String seriesUid, String sopUid) {

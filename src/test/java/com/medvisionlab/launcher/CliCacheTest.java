@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CliCacheTest {
 
-    private static final byte[] CLASS_BYTES = "not really a class, but bytes to compare".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] CLASS_BYTES =
+            "not really a class, but bytes to compare".getBytes(StandardCharsets.UTF_8);
     private static final byte[] LIBRARY_BYTES = "a nested jar's bytes".getBytes(StandardCharsets.UTF_8);
 
     @TempDir
@@ -66,15 +67,19 @@ class CliCacheTest {
 
         List<Path> classPath = entries(cache.classPath().orElseThrow());
 
-        assertThat(classPath).containsExactly(dir.resolve("lib/app.jar"), dir.resolve("lib/common-io-3.14.0.jar"),
-                dir.resolve("lib/imageio-jpeg-3.14.0.jar"));
+        assertThat(classPath)
+                .containsExactly(
+                        dir.resolve("lib/app.jar"),
+                        dir.resolve("lib/common-io-3.14.0.jar"),
+                        dir.resolve("lib/imageio-jpeg-3.14.0.jar"));
         assertThat(dir.resolve("lib/imageio-jpeg-3.14.0.jar")).hasBinaryContent(LIBRARY_BYTES);
         try (JarFile classes = new JarFile(classPath.getFirst().toFile())) {
             ZipEntry tool = classes.getEntry("com/example/Tool.class");
             assertThat(tool.getMethod()).isEqualTo(ZipEntry.STORED);
             assertThat(classes.getInputStream(tool).readAllBytes()).isEqualTo(CLASS_BYTES);
             assertThat(classes.getEntry("messages.properties")).isNotNull();
-            assertThat(classes.getEntry("com/medvisionlab/launcher/Launcher.class")).isNull();
+            assertThat(classes.getEntry("com/medvisionlab/launcher/Launcher.class"))
+                    .isNull();
         }
         try (var left = Files.list(dir.getParent())) {
             assertThat(left.toList()).as("no staging directory left behind").containsExactly(dir);
@@ -114,7 +119,8 @@ class CliCacheTest {
         Files.delete(other);
         new CliCache(root.resolve("app-newer"), jar).classPath().orElseThrow();
         try (var left = Files.list(root)) {
-            assertThat(left.map(p -> p.getFileName().toString()).toList()).as("the other jar is gone")
+            assertThat(left.map(p -> p.getFileName().toString()).toList())
+                    .as("the other jar is gone")
                     .containsExactly("app-newer");
         }
     }
@@ -131,9 +137,19 @@ class CliCacheTest {
 
         List<String> command = jvm.command(new String[] {"dump", "x.dcm"});
 
-        assertThat(command).containsSubsequence("/opt/jdk/bin/java", "-XX:TieredStopAtLevel=1", "-Xlog:disable",
-                "-Xlog:all=warning:stderr", "-XX:AOTCache=" + cache.dir().resolve(CliCache.AOT_FILE), "-Xmx2g", "-cp",
-                classPath, CliLauncher.CLI_MAIN, "dump", "x.dcm");
+        assertThat(command)
+                .containsSubsequence(
+                        "/opt/jdk/bin/java",
+                        "-XX:TieredStopAtLevel=1",
+                        "-Xlog:disable",
+                        "-Xlog:all=warning:stderr",
+                        "-XX:AOTCache=" + cache.dir().resolve(CliCache.AOT_FILE),
+                        "-Xmx2g",
+                        "-cp",
+                        classPath,
+                        CliLauncher.CLI_MAIN,
+                        "dump",
+                        "x.dcm");
         assertThat(command).doesNotContain(jar.toString());
     }
 
@@ -154,7 +170,8 @@ class CliCacheTest {
         Path dir = tmp.resolve("cache/medvision-1");
         CliCache cache = new CliCache(dir, bootJar("app.jar"));
         String classPath = cache.classPath().orElseThrow();
-        List<String> jvm = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        List<String> jvm =
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 
         // the fake jar has no training workload: the recording JVM cannot find its main class
         assertThat(cache.aotCache(jvm, classPath)).isEmpty();
@@ -181,7 +198,8 @@ class CliCacheTest {
         Files.createDirectory(tmp.resolve("sub"));
         Path other = tmp.resolve(".").resolve("sub").resolve("..").resolve("app.jar");
 
-        assertThat(CliCache.forJar(other).orElseThrow().dir()).isEqualTo(CliCache.forJar(jar).orElseThrow().dir());
+        assertThat(CliCache.forJar(other).orElseThrow().dir())
+                .isEqualTo(CliCache.forJar(jar).orElseThrow().dir());
     }
 
     @Test
@@ -191,6 +209,7 @@ class CliCacheTest {
 
         assertThat(one).startsWith("medvision_lab_2_-").matches("[A-Za-z0-9._-]+");
         assertThat(one).isNotEqualTo(other);
-        assertThat(CliCache.directoryName(Path.of("/opt/medvision lab(2).jar"), "a|1|2|/jdk|25+36")).isEqualTo(one);
+        assertThat(CliCache.directoryName(Path.of("/opt/medvision lab(2).jar"), "a|1|2|/jdk|25+36"))
+                .isEqualTo(one);
     }
 }

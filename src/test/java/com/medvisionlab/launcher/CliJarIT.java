@@ -25,20 +25,22 @@ class CliJarIT {
 
     private static final Path SAMPLES = Path.of("../shared/testdata/dicom");
     private static Path jar;
+
     @TempDir
     static Path cacheHome;
 
     @TempDir
     Path tmp;
 
-    private record Run(int exit, String out, String err) {
-    }
+    private record Run(int exit, String out, String err) {}
 
     @BeforeAll
     static void packagedJar() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("target"))) {
             jar = files.filter(p -> p.getFileName().toString().matches("medvision-lab-.*\\.jar"))
-                    .filter(p -> !p.getFileName().toString().endsWith("-plain.jar")).findFirst().orElse(null);
+                    .filter(p -> !p.getFileName().toString().endsWith("-plain.jar"))
+                    .findFirst()
+                    .orElse(null);
         }
         assumeTrue(jar != null, "no packaged jar in target/");
     }
@@ -52,28 +54,34 @@ class CliJarIT {
     }
 
     private Run java(Map<String, String> environment, List<String> jvmOptions, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString()));
         command.addAll(List.of(args));
         Path out = tmp.resolve("stdout.txt");
         Path err = tmp.resolve("stderr.txt");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
         builder.environment().put("LC_ALL", "C.UTF-8");
         builder.environment().put(CliCache.CACHE_HOME_VARIABLE, cacheHome.toString());
         builder.environment().putAll(environment);
         Process process = builder.start();
         assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("finished").isTrue();
-        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        return new Run(
+                process.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
     }
 
     @Test
     void renders_jpeg_lossless_jpeg_2000_and_jpeg_ls_images_from_the_jar() throws Exception {
         assumeTrue(Files.isDirectory(SAMPLES), "shared test data absent");
-        for (String sample : List.of("JPEG-lossless-SV1_CT.dcm", "JPEG2000_CT1_J2KI.dcm", "JPEG-LS-lossless_MR_small.dcm")) {
+        for (String sample :
+                List.of("JPEG-lossless-SV1_CT.dcm", "JPEG2000_CT1_J2KI.dcm", "JPEG-LS-lossless_MR_small.dcm")) {
             Path png = tmp.resolve(sample + ".png");
-            Run run = java("render", SAMPLES.resolve("compressed").resolve(sample).toString(), "--out", png.toString());
+            Run run =
+                    java("render", SAMPLES.resolve("compressed").resolve(sample).toString(), "--out", png.toString());
             assertThat(run.exit()).as(sample + ": " + run.err()).isZero();
             assertThat(png).isNotEmptyFile();
         }
@@ -89,8 +97,15 @@ class CliJarIT {
         Files.write(in.resolve("broken.dcm"), brokenDicom());
         Files.writeString(tmp.resolve("secret"), "a-secret-for-the-jar-test-0123456789");
 
-        Run run = java("deid", in.toString(), tmp.resolve("out").toString(), "--secret-file",
-                tmp.resolve("secret").toString(), "--mapping-dir", tmp.resolve("map").toString(), "--report",
+        Run run = java(
+                "deid",
+                in.toString(),
+                tmp.resolve("out").toString(),
+                "--secret-file",
+                tmp.resolve("secret").toString(),
+                "--mapping-dir",
+                tmp.resolve("map").toString(),
+                "--report",
                 tmp.resolve("report.json").toString());
 
         assertThat(run.exit()).as(run.err()).isEqualTo(1);
@@ -98,7 +113,9 @@ class CliJarIT {
         assertThat(tmp.resolve("out/us.dcm")).isNotEmptyFile();
         assertThat(tmp.resolve("out-quarantine/broken.dcm.reason.txt")).isNotEmptyFile();
         String report = Files.readString(tmp.resolve("report.json"));
-        assertThat(report).containsPattern("\"filesOut\":\\s*2,").containsPattern("\"filesQuarantined\":\\s*1,")
+        assertThat(report)
+                .containsPattern("\"filesOut\":\\s*2,")
+                .containsPattern("\"filesQuarantined\":\\s*1,")
                 .containsPattern("\"boxesRedacted\":\\s*[1-9]");
         assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
         // JavaCPP's JNI loading and sun.misc.Unsafe use made the JDK print four warnings on every command
@@ -137,7 +154,8 @@ class CliJarIT {
         Map<String, String> environment = Map.of(CliCache.CACHE_HOME_VARIABLE, ownHome.toString());
 
         Run first = java(environment, "--version");
-        Run second = java(environment, List.of("-Xlog:class+load=info:file=" + tmp.resolve("load-%p.log")), "--version");
+        Run second =
+                java(environment, List.of("-Xlog:class+load=info:file=" + tmp.resolve("load-%p.log")), "--version");
 
         assertThat(first.exit()).as(first.err()).isZero();
         assertThat(first.out().strip()).isEqualTo(second.out().strip()).startsWith("MedVision Lab");
@@ -153,7 +171,8 @@ class CliJarIT {
         // one log per JVM; the second JVM found the tools' entry class in the AOT cache, not in a jar
         String logs;
         try (Stream<Path> files = Files.list(tmp)) {
-            logs = files.filter(p -> p.getFileName().toString().startsWith("load-")).map(CliJarIT::read)
+            logs = files.filter(p -> p.getFileName().toString().startsWith("load-"))
+                    .map(CliJarIT::read)
                     .reduce("", String::concat);
         }
         assertThat(logs).containsPattern("com\\.medvisionlab\\.cli\\.CommandLine source: shared objects file");
@@ -182,7 +201,10 @@ class CliJarIT {
     @Test
     void without_the_unpacked_copy_the_tools_run_from_the_jar() throws Exception {
         assumeTrue(Files.isDirectory(SAMPLES), "shared test data absent");
-        Run run = java(Map.of(CliJvm.CACHE_VARIABLE, "false"), "dump", SAMPLES.resolve("CT_small.dcm").toString());
+        Run run = java(
+                Map.of(CliJvm.CACHE_VARIABLE, "false"),
+                "dump",
+                SAMPLES.resolve("CT_small.dcm").toString());
 
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("(0010,0010)");

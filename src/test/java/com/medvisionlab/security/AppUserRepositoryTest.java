@@ -24,7 +24,8 @@ class AppUserRepositoryTest {
     void a_saved_account_is_found_by_its_username_with_every_column() {
         var name = unique("ann");
         var lockedUntil = NOW.plus(1, ChronoUnit.HOURS);
-        users.save(AppUser.create(name, "{bcrypt}hash", Role.STUDENT, NOW).withFailedAttempts(5, lockedUntil)
+        users.save(AppUser.create(name, "{bcrypt}hash", Role.STUDENT, NOW)
+                .withFailedAttempts(5, lockedUntil)
                 .withPreferredLocale("zh-CN"));
 
         var found = users.findByUsername(name).orElseThrow();
@@ -61,8 +62,10 @@ class AppUserRepositoryTest {
         users.save(AppUser.create("zz-" + suffix, "h", Role.STUDENT, NOW));
         users.save(AppUser.create("aa-" + suffix, "h", Role.STUDENT, NOW));
 
-        var names = users.findAllByOrderByUsername().stream().map(AppUser::username)
-                .filter(name -> name.endsWith(suffix)).toList();
+        var names = users.findAllByOrderByUsername().stream()
+                .map(AppUser::username)
+                .filter(name -> name.endsWith(suffix))
+                .toList();
 
         assertThat(names).containsExactly("aa-" + suffix, "zz-" + suffix);
     }

@@ -22,8 +22,10 @@ class FirstStartTest {
 
     @Autowired
     AppUserRepository users;
+
     @Autowired
     UserService userService;
+
     @Autowired
     WebApplicationContext context;
 
@@ -36,17 +38,22 @@ class FirstStartTest {
             assertThat(admin.mustChangePassword()).isTrue();
             assertThat(admin.passwordHash()).startsWith("{bcrypt}$2a$12$").doesNotContain("first-start-secret-1");
         });
-        var mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-        mvc.perform(formLogin("/login").user("admin").password("first-start-secret-1")).andExpect(authenticated());
+        var mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
+        mvc.perform(formLogin("/login").user("admin").password("first-start-secret-1"))
+                .andExpect(authenticated());
         assertThat(userService.mustChangePassword("admin")).isTrue();
         // The sign-in request above replaced the test's security context; act as admin again.
         TestSecurityContextHolder.setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated("admin", null, Role.RESEARCHER.authorities()));
 
         assertThatThrownBy(() -> userService.changeOwnPassword("admin", "first-start-secret-1", "short"))
-                .isInstanceOf(UserManagementException.class).hasMessage("password.error.too-short");
+                .isInstanceOf(UserManagementException.class)
+                .hasMessage("password.error.too-short");
         assertThatThrownBy(() -> userService.changeOwnPassword("admin", "not-the-password", "a-brand-new-passphrase"))
-                .isInstanceOf(UserManagementException.class).hasMessage("password.error.current-wrong");
+                .isInstanceOf(UserManagementException.class)
+                .hasMessage("password.error.current-wrong");
         assertThat(userService.mustChangePassword("admin")).isTrue();
         // The sign-in request above replaced the test's security context; act as admin again.
         TestSecurityContextHolder.setAuthentication(

@@ -21,8 +21,13 @@ class PermissionTest {
 
     @Test
     void only_researchers_manage_users_read_the_audit_trail_and_monitor() {
-        for (var permission : new Permission[] {Permission.MANAGE_USERS, Permission.READ_AUDIT,
-                Permission.MONITOR_SYSTEM, Permission.AUTHOR_CASES, Permission.GRADE}) {
+        for (var permission : new Permission[] {
+            Permission.MANAGE_USERS,
+            Permission.READ_AUDIT,
+            Permission.MONITOR_SYSTEM,
+            Permission.AUTHOR_CASES,
+            Permission.GRADE
+        }) {
             assertThat(Arrays.stream(Role.values()).filter(role -> role.can(permission)))
                     .containsExactly(Role.RESEARCHER);
         }
@@ -35,8 +40,9 @@ class PermissionTest {
 
     @Test
     void authorities_are_the_role_plus_its_permissions() {
-        assertThat(Role.STUDENT.authorities()).extracting(Object::toString)
-                .containsExactlyInAnyOrder("ROLE_STUDENT", "VIEW_PUBLISHED_CASES", "VIEW_COURSE_CASES",
-                        "SUBMIT_FINDINGS", "RUN_AI");
+        assertThat(Role.STUDENT.authorities())
+                .extracting(Object::toString)
+                .containsExactlyInAnyOrder(
+                        "ROLE_STUDENT", "VIEW_PUBLISHED_CASES", "VIEW_COURSE_CASES", "SUBMIT_FINDINGS", "RUN_AI");
     }
 }

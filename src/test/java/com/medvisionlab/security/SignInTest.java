@@ -37,12 +37,16 @@ class SignInTest {
 
     @Autowired
     WebApplicationContext context;
+
     @Autowired
     TestUsers testUsers;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     AppUserRepository users;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -50,7 +54,9 @@ class SignInTest {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
     }
 
     @Test
@@ -62,18 +68,23 @@ class SignInTest {
     void a_successful_sign_in_is_audited_without_the_password() throws Exception {
         var student = testUsers.create(Role.STUDENT);
 
-        mvc.perform(formLogin("/login").user(student).password(TestUsers.PASSWORD)).andExpect(authenticated());
+        mvc.perform(formLogin("/login").user(student).password(TestUsers.PASSWORD))
+                .andExpect(authenticated());
 
         assertThat(auditActions(student)).containsExactly("SIGN_IN");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE details LIKE :p OR target_id LIKE :p")
-                .param("p", "%" + TestUsers.PASSWORD + "%").query(Long.class).single()).isZero();
+                        .param("p", "%" + TestUsers.PASSWORD + "%")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void a_wrong_password_is_audited_as_a_failed_sign_in() throws Exception {
         var student = testUsers.create(Role.STUDENT);
 
-        mvc.perform(formLogin("/login").user(student).password("wrong-password")).andExpect(unauthenticated());
+        mvc.perform(formLogin("/login").user(student).password("wrong-password"))
+                .andExpect(unauthenticated());
 
         assertThat(auditActions(student)).containsExactly("SIGN_IN_FAILED");
         assertThat(users.findByUsername(student).orElseThrow().failedAttempts()).isEqualTo(1);
@@ -83,23 +94,40 @@ class SignInTest {
     void five_wrong_passwords_lock_the_account_until_the_lock_expires() throws Exception {
         var researcher = testUsers.create(Role.RESEARCHER);
         for (int i = 0; i < SignInThrottle.FREE_ATTEMPTS; i++) {
-            mvc.perform(formLogin("/login").user(researcher).password("guess-" + i)).andExpect(unauthenticated());
+            mvc.perform(formLogin("/login").user(researcher).password("guess-" + i))
+                    .andExpect(unauthenticated());
         }
 
         // Locked: even the right password is refused now.
-        mvc.perform(formLogin("/login").user(researcher).password(TestUsers.PASSWORD)).andExpect(unauthenticated());
+        mvc.perform(formLogin("/login").user(researcher).password(TestUsers.PASSWORD))
+                .andExpect(unauthenticated());
         clock.advance(Duration.ofSeconds(59));
-        mvc.perform(formLogin("/login").user(researcher).password(TestUsers.PASSWORD)).andExpect(unauthenticated());
+        mvc.perform(formLogin("/login").user(researcher).password(TestUsers.PASSWORD))
+                .andExpect(unauthenticated());
 
         clock.advance(Duration.ofSeconds(2));
-        mvc.perform(formLogin("/login").user(researcher).password(TestUsers.PASSWORD)).andExpect(authenticated());
+        mvc.perform(formLogin("/login").user(researcher).password(TestUsers.PASSWORD))
+                .andExpect(authenticated());
 
-        assertThat(auditActions(researcher)).containsExactly("SIGN_IN_FAILED", "SIGN_IN_FAILED", "SIGN_IN_FAILED",
-                "SIGN_IN_FAILED", "SIGN_IN_FAILED", "ACCOUNT_LOCKED", "SIGN_IN_FAILED", "SIGN_IN_FAILED", "SIGN_IN");
-        var reasons = jdbc.sql("SELECT details FROM audit_event WHERE actor = :a AND action = 'SIGN_IN_FAILED' ORDER BY id")
-                .param("a", researcher).query(String.class).list();
+        assertThat(auditActions(researcher))
+                .containsExactly(
+                        "SIGN_IN_FAILED",
+                        "SIGN_IN_FAILED",
+                        "SIGN_IN_FAILED",
+                        "SIGN_IN_FAILED",
+                        "SIGN_IN_FAILED",
+                        "ACCOUNT_LOCKED",
+                        "SIGN_IN_FAILED",
+                        "SIGN_IN_FAILED",
+                        "SIGN_IN");
+        var reasons = jdbc.sql(
+                        "SELECT details FROM audit_event WHERE actor = :a AND action = 'SIGN_IN_FAILED' ORDER BY id")
+                .param("a", researcher)
+                .query(String.class)
+                .list();
         assertThat(reasons.getLast()).contains("LockedException");
-        assertThat(users.findByUsername(researcher).orElseThrow().failedAttempts()).isZero();
+        assertThat(users.findByUsername(researcher).orElseThrow().failedAttempts())
+                .isZero();
     }
 
     @Test
@@ -116,11 +144,14 @@ class SignInTest {
         var student = testUsers.create(Role.STUDENT);
         users.save(users.findByUsername(student).orElseThrow().withEnabled(false));
 
-        mvc.perform(formLogin("/login").user(student).password(TestUsers.PASSWORD)).andExpect(unauthenticated());
+        mvc.perform(formLogin("/login").user(student).password(TestUsers.PASSWORD))
+                .andExpect(unauthenticated());
     }
 
     private List<String> auditActions(String actor) {
         return jdbc.sql("SELECT action FROM audit_event WHERE actor = :actor ORDER BY id")
-                .param("actor", actor).query(String.class).list();
+                .param("actor", actor)
+                .query(String.class)
+                .list();
     }
 }

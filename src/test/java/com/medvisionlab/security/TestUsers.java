@@ -26,7 +26,8 @@ public class TestUsers {
 
     /** A unique username (the PostgreSQL test database is shared between runs). */
     public String create(Role role) {
-        var username = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        var username =
+                role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
         var hash = passwordEncoder.encode(PASSWORD);
         var user = AppUser.create(username, hash, role, Instant.now()).withPassword(hash, false);
         users.save(user);

@@ -46,8 +46,10 @@ class UserServiceTest {
 
     @Autowired
     UserService service;
+
     @Autowired
     AppUserRepository users;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -73,7 +75,8 @@ class UserServiceTest {
         long auditRows = auditRows();
 
         assertThatThrownBy(() -> service.createUser(name, Role.RESEARCHER))
-                .isInstanceOf(UserManagementException.class).hasMessage("users.error.username-taken");
+                .isInstanceOf(UserManagementException.class)
+                .hasMessage("users.error.username-taken");
 
         assertThat(users.count()).isEqualTo(accounts);
         assertThat(users.findByUsername(name).orElseThrow().role()).isEqualTo(Role.STUDENT);
@@ -87,7 +90,8 @@ class UserServiceTest {
         long auditRows = auditRows();
 
         assertThatThrownBy(() -> service.createUser("No Spaces Or Capitals", Role.STUDENT))
-                .isInstanceOf(UserManagementException.class).hasMessage("users.error.username-invalid");
+                .isInstanceOf(UserManagementException.class)
+                .hasMessage("users.error.username-invalid");
 
         assertThat(users.count()).isEqualTo(accounts);
         assertThat(auditRows()).isEqualTo(auditRows);
@@ -99,7 +103,9 @@ class UserServiceTest {
 
     private java.util.List<String> auditRowsAbout(String username) {
         return jdbc.sql("SELECT action FROM audit_event WHERE target_type = 'app_user' AND target_id = :u ORDER BY id")
-                .param("u", username).query(String.class).list();
+                .param("u", username)
+                .query(String.class)
+                .list();
     }
 
     /** The PostgreSQL test database is shared between runs. */

@@ -10,8 +10,7 @@ import java.util.HexFormat;
 /** Test content: streamed patterns of any length (never held in memory) and their digests. */
 final class Content {
 
-    private Content() {
-    }
+    private Content() {}
 
     /**
      * {@code length} bytes like 16-bit CT pixels: a little-endian ramp 0x0400, 0x0401, ... that restarts every 512

@@ -27,6 +27,7 @@ class EncryptedBlobStoreTest {
 
     @TempDir
     Path root;
+
     private final MasterKey master = MasterKey.fromBase64("AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
 
     private BlobStore store() {
@@ -90,15 +91,17 @@ class EncryptedBlobStoreTest {
         BlobStore store = store();
         store.put("a", pixels(3L * SEGMENT));
         Path file = root.resolve("a");
-        for (long position : new long[] {SegmentFormat.HEADER + 5, SegmentFormat.HEADER + SEALED + 100,
-                Files.size(file) - 1}) {
+        for (long position :
+                new long[] {SegmentFormat.HEADER + 5, SegmentFormat.HEADER + SEALED + 100, Files.size(file) - 1}) {
             byte[] original = Files.readAllBytes(file);
             byte[] changed = original.clone();
             changed[(int) position] ^= 0x01;
             Files.write(file, changed);
 
-            assertThatThrownBy(() -> sha256(store.get("a"))).isInstanceOf(BlobIntegrityException.class)
-                    .hasMessageContaining("blob a failed authentication at segment " + (position - SegmentFormat.HEADER) / SEALED);
+            assertThatThrownBy(() -> sha256(store.get("a")))
+                    .isInstanceOf(BlobIntegrityException.class)
+                    .hasMessageContaining(
+                            "blob a failed authentication at segment " + (position - SegmentFormat.HEADER) / SEALED);
             Files.write(file, original);
         }
         assertThat(sha256(store.get("a"))).isEqualTo(sha256(pixels(3L * SEGMENT)));
@@ -112,7 +115,8 @@ class EncryptedBlobStoreTest {
         stored[10] ^= 0x01; // inside the blob id
         Files.write(root.resolve("a"), stored);
 
-        assertThatThrownBy(() -> store.get("a")).isInstanceOf(BlobIntegrityException.class)
+        assertThatThrownBy(() -> store.get("a"))
+                .isInstanceOf(BlobIntegrityException.class)
                 .hasMessage("the content and the data key of blob a belong to different blobs");
     }
 
@@ -123,7 +127,8 @@ class EncryptedBlobStoreTest {
         byte[] original = Files.readAllBytes(root.resolve("a"));
 
         Files.write(root.resolve("a"), Arrays.copyOf(original, SegmentFormat.HEADER + 2 * SEALED));
-        assertThatThrownBy(() -> sha256(store.get("a"))).isInstanceOf(BlobIntegrityException.class)
+        assertThatThrownBy(() -> sha256(store.get("a")))
+                .isInstanceOf(BlobIntegrityException.class)
                 .hasMessageContaining("failed authentication at segment 1");
 
         Files.write(root.resolve("a"), Arrays.copyOf(original, original.length - 100));
@@ -140,7 +145,8 @@ class EncryptedBlobStoreTest {
         System.arraycopy(stored, SegmentFormat.HEADER + SEALED, swapped, SegmentFormat.HEADER, SEALED);
         Files.write(root.resolve("a"), swapped);
 
-        assertThatThrownBy(() -> sha256(store.get("a"))).isInstanceOf(BlobIntegrityException.class)
+        assertThatThrownBy(() -> sha256(store.get("a")))
+                .isInstanceOf(BlobIntegrityException.class)
                 .hasMessageContaining("failed authentication at segment 0");
     }
 
@@ -168,7 +174,8 @@ class EncryptedBlobStoreTest {
         Files.write(a, Files.readAllBytes(b));
         Files.write(b, recordOfA);
 
-        assertThatThrownBy(() -> store.get("a")).isInstanceOf(DataKeyException.class)
+        assertThatThrownBy(() -> store.get("a"))
+                .isInstanceOf(DataKeyException.class)
                 .hasMessage("the data key of blob a does not unwrap with master key " + master.id()
                         + ": its key record was changed or belongs to another blob");
         assertThatThrownBy(() -> store.get("b")).isInstanceOf(DataKeyException.class);
@@ -181,7 +188,8 @@ class EncryptedBlobStoreTest {
         Files.copy(root.resolve("a"), root.resolve("c"));
         Files.copy(root.resolve("a.dek"), root.resolve("c.dek"));
 
-        assertThatThrownBy(() -> store.get("c")).isInstanceOf(DataKeyException.class)
+        assertThatThrownBy(() -> store.get("c"))
+                .isInstanceOf(DataKeyException.class)
                 .hasMessageContaining("belongs to another blob");
     }
 
@@ -191,7 +199,8 @@ class EncryptedBlobStoreTest {
         MasterKey other = MasterKey.fromBase64("HxwdHhscGRoXGBUWExQREg8QDQ4LDAkKBwgFBgMEAQI=");
         BlobStore wrong = BlobStores.encrypted(BlobStores.filesystem(root), Keyring.of(other));
 
-        assertThatThrownBy(() -> wrong.get("a")).isInstanceOf(DataKeyException.class)
+        assertThatThrownBy(() -> wrong.get("a"))
+                .isInstanceOf(DataKeyException.class)
                 .hasMessage("the data key of blob a is wrapped by master key " + master.id()
                         + ", which is not configured (configured: [" + other.id() + "])");
     }
@@ -217,7 +226,8 @@ class EncryptedBlobStoreTest {
 
         assertThat(store.list("s/")).containsExactly("s/1", "s/2");
         assertThat(Files.exists(root.resolve("s/1.dek"))).isTrue();
-        assertThatThrownBy(() -> store.put("s/3.dek", pixels(1))).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> store.put("s/3.dek", pixels(1)))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("reserved");
     }
 
@@ -255,5 +265,4 @@ class EncryptedBlobStoreTest {
         }
         return -1;
     }
-
 }

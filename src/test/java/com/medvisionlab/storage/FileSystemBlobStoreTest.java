@@ -54,8 +54,10 @@ class FileSystemBlobStoreTest {
         BlobStore store = BlobStores.filesystem(root);
         store.put("studies/kept", new ByteArrayInputStream(bytes("old")));
 
-        assertThatThrownBy(() -> store.put("studies/new", Content.failingAfter(100_000))).hasMessage("connection reset");
-        assertThatThrownBy(() -> store.put("studies/kept", Content.failingAfter(100_000))).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> store.put("studies/new", Content.failingAfter(100_000)))
+                .hasMessage("connection reset");
+        assertThatThrownBy(() -> store.put("studies/kept", Content.failingAfter(100_000)))
+                .isInstanceOf(IOException.class);
 
         assertThat(store.exists("studies/new")).isFalse();
         assertThat(store.get("studies/kept").readAllBytes()).isEqualTo(bytes("old"));
@@ -68,9 +70,11 @@ class FileSystemBlobStoreTest {
     void a_stream_shorter_or_longer_than_its_announced_length_is_refused_and_not_stored() {
         BlobStore store = BlobStores.filesystem(root);
 
-        assertThatThrownBy(() -> store.put("short", pixels(10), 11)).isInstanceOf(IOException.class)
+        assertThatThrownBy(() -> store.put("short", pixels(10), 11))
+                .isInstanceOf(IOException.class)
                 .hasMessageContaining("ended after 10 of the announced 11 bytes");
-        assertThatThrownBy(() -> store.put("long", pixels(12), 11)).isInstanceOf(IOException.class)
+        assertThatThrownBy(() -> store.put("long", pixels(12), 11))
+                .isInstanceOf(IOException.class)
                 .hasMessageContaining("longer than the announced 11 bytes");
 
         assertThat(Files.exists(root.resolve("short"))).isFalse();
@@ -78,13 +82,26 @@ class FileSystemBlobStoreTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"../outside", "a/../../outside", "/etc/passwd", "a//b", ".hidden", "a/./b", "a\\b",
-            "a/", "", "C:x", "a/\u0000b"})
+    @ValueSource(
+            strings = {
+                "../outside",
+                "a/../../outside",
+                "/etc/passwd",
+                "a//b",
+                ".hidden",
+                "a/./b",
+                "a\\b",
+                "a/",
+                "",
+                "C:x",
+                "a/\u0000b"
+            })
     void a_key_that_could_leave_the_store_or_hide_in_it_is_refused(String key) {
         BlobStore store = BlobStores.filesystem(root.resolve("store"));
 
         assertThatThrownBy(() -> store.put(key, new ByteArrayInputStream(bytes("x"))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("invalid blob key");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("invalid blob key");
         assertThatThrownBy(() -> store.get(key)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> store.delete(key)).isInstanceOf(IllegalArgumentException.class);
         assertThat(root.resolve("outside")).doesNotExist();
@@ -114,7 +131,9 @@ class FileSystemBlobStoreTest {
         store.delete("a/b");
 
         assertThat(store.exists("a/b")).isFalse();
-        assertThatThrownBy(() -> store.get("a/b")).isInstanceOf(BlobNotFoundException.class).hasMessage("no blob under key a/b");
+        assertThatThrownBy(() -> store.get("a/b"))
+                .isInstanceOf(BlobNotFoundException.class)
+                .hasMessage("no blob under key a/b");
         assertThatThrownBy(() -> store.size("a/b")).isInstanceOf(BlobNotFoundException.class);
     }
 }

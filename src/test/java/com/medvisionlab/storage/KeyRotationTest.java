@@ -23,6 +23,7 @@ class KeyRotationTest {
 
     @TempDir
     Path root;
+
     private final MasterKey old = MasterKey.fromBase64("AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
     private final MasterKey next = MasterKey.fromBase64("HxwdHhscGRoXGBUWExQREg8QDQ4LDAkKBwgFBgMEAQI=");
 
@@ -44,8 +45,10 @@ class KeyRotationTest {
         for (int i = 0; i < BLOBS; i++) {
             assertThat(sha256(withNewKeyOnly.get("cases/" + i))).isEqualTo(sha256(pixels(length(i))));
         }
-        assertThatThrownBy(() -> BlobStores.encrypted(BlobStores.filesystem(root), Keyring.of(old)).get("cases/0"))
-                .isInstanceOf(DataKeyException.class).hasMessageContaining("wrapped by master key " + next.id());
+        assertThatThrownBy(() -> BlobStores.encrypted(BlobStores.filesystem(root), Keyring.of(old))
+                        .get("cases/0"))
+                .isInstanceOf(DataKeyException.class)
+                .hasMessageContaining("wrapped by master key " + next.id());
     }
 
     @Test
@@ -77,8 +80,10 @@ class KeyRotationTest {
         KeyRotation.Report report = KeyRotation.rotate(BlobStores.filesystem(root), Keyring.of(next));
 
         assertThat(report.rewrapped()).isZero();
-        assertThat(report.failed()).hasSize(BLOBS).allSatisfy(line -> assertThat(line)
-                .contains("is wrapped by master key " + old.id() + ", which is not configured"));
+        assertThat(report.failed())
+                .hasSize(BLOBS)
+                .allSatisfy(line -> assertThat(line)
+                        .contains("is wrapped by master key " + old.id() + ", which is not configured"));
         assertThat(sidecarHashes()).isEqualTo(sidecarsBefore);
     }
 

@@ -22,7 +22,8 @@ class MasterKeyTest {
 
         MasterKey generated = MasterKey.generateFile(file);
 
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent())))
                 .isEqualTo("rwx------");
         assertThat(MasterKey.readFile(file).id()).isEqualTo(generated.id()).matches("mk-[0-9a-f]{16}");
@@ -40,10 +41,12 @@ class MasterKeyTest {
 
     @Test
     void key_material_that_is_not_base64_of_32_bytes_is_refused_without_echoing_it() throws IOException {
-        assertThatThrownBy(() -> MasterKey.fromBase64("c2hvcnQ=")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> MasterKey.fromBase64("c2hvcnQ="))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("a master key must be 32 bytes (base64 of 32 random bytes), not 5");
         assertThatThrownBy(() -> MasterKey.fromBase64("secret-not-base64!"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("secret")
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageNotContaining("secret")
                 .hasMessageContaining("base64 of 32 random bytes");
         Path file = Files.writeString(directory.resolve("bad.key"), "c2hvcnQ=");
         assertThatThrownBy(() -> MasterKey.readFile(file)).hasMessageStartingWith(file + ": a master key must be");

@@ -27,6 +27,7 @@ class S3BlobStoreTest {
 
     @TempDir
     static Path work;
+
     private static S3MockServer server;
     private static BlobStore s3;
     private static final MasterKey MASTER = MasterKey.fromBase64("AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
@@ -34,8 +35,12 @@ class S3BlobStoreTest {
     @BeforeAll
     static void startServer() throws Exception {
         server = S3MockServer.start(work);
-        s3 = BlobStores.s3(new S3Settings(S3MockServer.BUCKET, Optional.of(server.endpoint()), "us-east-1",
-                S3Settings.Addressing.PATH, Optional.of(new S3Settings.Credentials("test-access", "test-secret"))));
+        s3 = BlobStores.s3(new S3Settings(
+                S3MockServer.BUCKET,
+                Optional.of(server.endpoint()),
+                "us-east-1",
+                S3Settings.Addressing.PATH,
+                Optional.of(new S3Settings.Credentials("test-access", "test-secret"))));
     }
 
     @AfterAll

@@ -38,12 +38,21 @@ final class S3MockServer implements AutoCloseable {
         int port = freePort();
         Path storeRoot = workDirectory.resolve("s3mock-store");
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(java.toString(), "-Xmx384m", "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC", "-jar", JAR.toAbsolutePath().toString(),
-                "--server.port=0", "--http.port=" + port,
-                "--com.adobe.testing.s3mock.store.initial-buckets=" + BUCKET,
-                "--com.adobe.testing.s3mock.store.root=" + storeRoot, "--spring.main.banner-mode=off")
-                .redirectErrorStream(true).redirectOutput(workDirectory.resolve("s3mock.log").toFile()).start();
+        Process process = new ProcessBuilder(
+                        java.toString(),
+                        "-Xmx384m",
+                        "-XX:TieredStopAtLevel=1",
+                        "-XX:+UseSerialGC",
+                        "-jar",
+                        JAR.toAbsolutePath().toString(),
+                        "--server.port=0",
+                        "--http.port=" + port,
+                        "--com.adobe.testing.s3mock.store.initial-buckets=" + BUCKET,
+                        "--com.adobe.testing.s3mock.store.root=" + storeRoot,
+                        "--spring.main.banner-mode=off")
+                .redirectErrorStream(true)
+                .redirectOutput(workDirectory.resolve("s3mock.log").toFile())
+                .start();
         S3MockServer server = new S3MockServer(process, URI.create("http://127.0.0.1:" + port), storeRoot);
         server.awaitReady(workDirectory.resolve("s3mock.log"));
         return server;
@@ -65,8 +74,8 @@ final class S3MockServer implements AutoCloseable {
                 throw new IllegalStateException("S3Mock exited at start:\n" + Files.readString(log));
             }
             try {
-                HttpURLConnection connection = (HttpURLConnection) endpoint.resolve("/" + BUCKET).toURL()
-                        .openConnection();
+                HttpURLConnection connection = (HttpURLConnection)
+                        endpoint.resolve("/" + BUCKET).toURL().openConnection();
                 connection.setConnectTimeout(1000);
                 if (connection.getResponseCode() == 200) {
                     return;

@@ -59,21 +59,24 @@ final class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         filter.setEmptySelectionAllowed(true);
         filter.setItems(audit.actions());
         // The empty choice is labelled through the generator too, with null.
-        filter.setItemLabelGenerator(action -> action == null ? getTranslation("audit.filter.all-actions")
+        filter.setItemLabelGenerator(action -> action == null
+                ? getTranslation("audit.filter.all-actions")
                 : getTranslation("audit.action." + action.name()));
-        filter.addValueChangeListener(change -> show(change.getValue() == null ? AuditFilter.ALL
-                : AuditFilter.action(change.getValue())));
+        filter.addValueChangeListener(
+                change -> show(change.getValue() == null ? AuditFilter.ALL : AuditFilter.action(change.getValue())));
         return filter;
     }
 
     private void show(AuditFilter filter) {
-        grid.setItems(query -> audit.newestFirst(filter, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, audit.count(filter)));
+        grid.setItems(query -> audit.newestFirst(filter, query.getOffset(), query.getLimit()).stream(), query ->
+                (int) Math.min(Integer.MAX_VALUE, audit.count(filter)));
     }
 
     private String describe(ChainVerification verification) {
-        return verification.firstProblem()
-                .map(problem -> getTranslation("audit.verify.broken." + problem.kind().name(), problem.rowId()))
+        return verification
+                .firstProblem()
+                .map(problem ->
+                        getTranslation("audit.verify.broken." + problem.kind().name(), problem.rowId()))
                 .orElseGet(() -> getTranslation("audit.verify.intact", verification.rowsChecked()));
     }
 

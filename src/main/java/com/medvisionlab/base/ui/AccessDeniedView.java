@@ -27,7 +27,8 @@ final class AccessDeniedView extends VerticalLayout implements HasErrorParameter
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        events.publishEvent(AuditableEvent.of(AccessAuditAction.ACCESS_DENIED).target("view", "/" + event.getLocation().getPath()));
+        events.publishEvent(AuditableEvent.of(AccessAuditAction.ACCESS_DENIED)
+                .target("view", "/" + event.getLocation().getPath()));
         var heading = new H2(getTranslation("error.access-denied.heading"));
         heading.setId("access-denied");
         add(heading, new Paragraph(getTranslation("error.access-denied.text")));

@@ -7,5 +7,4 @@ import com.vaadin.flow.theme.lumo.Lumo;
 /** Page-level settings: Lumo theme plus the portal's own styles. */
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
-public class AppShell implements AppShellConfigurator {
-}
+public class AppShell implements AppShellConfigurator {}

@@ -33,11 +33,12 @@ public class LanguageChoice {
     }
 
     SupportedLanguage resolve(VaadinRequest request) {
-        return authentication.getPrincipalName()
+        return authentication
+                .getPrincipalName()
                 .flatMap(user -> preferences.stream().findFirst().flatMap(p -> p.of(user)))
                 .or(() -> fromCookie(request))
-                .orElseGet(() -> SupportedLanguage.closestTo(request.getLocale() == null ? Locale.ENGLISH
-                        : request.getLocale()));
+                .orElseGet(() -> SupportedLanguage.closestTo(
+                        request.getLocale() == null ? Locale.ENGLISH : request.getLocale()));
     }
 
     /** Applies a choice to the session, the visitor's cookie and, when signed in, the user's row. */

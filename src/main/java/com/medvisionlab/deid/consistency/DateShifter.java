@@ -90,7 +90,10 @@ public final class DateShifter {
         int year = Integer.parseInt(v, 0, 4, 10);
         int month = Integer.parseInt(v, 4, 6, 10);
         int day = Integer.parseInt(v, 6, 8, 10);
-        if (month < 1 || month > 12 || day < 1 || day > 28 && day > LocalDate.of(year, month, 1).lengthOfMonth()) {
+        if (month < 1
+                || month > 12
+                || day < 1
+                || day > 28 && day > LocalDate.of(year, month, 1).lengthOfMonth()) {
             return Optional.empty();
         }
         LocalDate d = LocalDate.of(year, month, day).plusDays(days);
@@ -136,14 +139,17 @@ public final class DateShifter {
         try {
             int year = Integer.parseInt(m.group(1));
             if (m.group(2) == null) {
-                return Optional.of(String.format("%04d", LocalDate.of(year, 7, 1).plusDays(days).getYear()) + m.group(4));
+                return Optional.of(String.format(
+                                "%04d", LocalDate.of(year, 7, 1).plusDays(days).getYear())
+                        + m.group(4));
             }
             int month = Integer.parseInt(m.group(2));
             if (m.group(3) == null) {
                 LocalDate d = LocalDate.of(year, month, 15).plusDays(days);
                 return Optional.of(String.format("%04d%02d", d.getYear(), d.getMonthValue()) + m.group(4));
             }
-            LocalDate d = LocalDate.of(year, month, Integer.parseInt(m.group(3))).plusDays(days);
+            LocalDate d =
+                    LocalDate.of(year, month, Integer.parseInt(m.group(3))).plusDays(days);
             return Optional.of(d.format(DA) + m.group(4));
         } catch (DateTimeException e) {
             return Optional.empty();

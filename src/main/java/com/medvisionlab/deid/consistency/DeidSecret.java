@@ -1,11 +1,11 @@
 package com.medvisionlab.deid.consistency;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Arrays;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The per-installation secret every pseudonym, UID and date offset is derived from. Each use is keyed with its own

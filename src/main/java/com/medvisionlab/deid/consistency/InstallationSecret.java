@@ -21,8 +21,7 @@ public final class InstallationSecret {
 
     public static final String ENV_VARIABLE = "MEDVISION_DEID_SECRET_FILE";
 
-    private InstallationSecret() {
-    }
+    private InstallationSecret() {}
 
     public static DeidSecret load(Optional<Path> explicitFile) {
         return load(explicitFile, System.getenv(), Path.of(System.getProperty("user.home")));
@@ -47,7 +46,8 @@ public final class InstallationSecret {
     private static DeidSecret read(Path file) {
         try {
             byte[] raw = Files.readAllBytes(file);
-            return DeidSecret.fromMaterial(asText(raw).map(text -> text.strip().getBytes(StandardCharsets.UTF_8))
+            return DeidSecret.fromMaterial(asText(raw)
+                    .map(text -> text.strip().getBytes(StandardCharsets.UTF_8))
                     .orElse(raw));
         } catch (IOException e) {
             throw new SecretFileException("cannot read secret file " + file + ": " + e.getMessage());
@@ -56,10 +56,12 @@ public final class InstallationSecret {
 
     private static Optional<String> asText(byte[] raw) {
         try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder()
+            return Optional.of(StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
                     .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(raw)).toString());
+                    .decode(java.nio.ByteBuffer.wrap(raw))
+                    .toString());
         } catch (java.nio.charset.CharacterCodingException binary) {
             return Optional.empty();
         }

@@ -1,9 +1,5 @@
 package com.medvisionlab.deid.consistency;
 
-import javax.crypto.AEADBadTagException;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -17,6 +13,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import javax.crypto.AEADBadTagException;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Original-to-new UID and Patient ID mappings, needed to match outputs to their originals (MIDI-B expects
@@ -51,8 +51,8 @@ public final class MappingStore {
     }
 
     private final byte[] key;
-    private final Map<Kind, Map<String, String>> maps = Map.of(
-            Kind.UID, new ConcurrentHashMap<>(), Kind.PATIENT_ID, new ConcurrentHashMap<>());
+    private final Map<Kind, Map<String, String>> maps =
+            Map.of(Kind.UID, new ConcurrentHashMap<>(), Kind.PATIENT_ID, new ConcurrentHashMap<>());
 
     private MappingStore(DeidSecret secret) {
         this.key = secret.derive("mapping-store-aes-gcm");
@@ -100,7 +100,10 @@ public final class MappingStore {
             Path tmp = Files.createTempFile(dir, kind.fileName(), ".tmp");
             Files.write(tmp, sealed);
             try {
-                Files.move(tmp, dir.resolve(kind.fileName()), StandardCopyOption.REPLACE_EXISTING,
+                Files.move(
+                        tmp,
+                        dir.resolve(kind.fileName()),
+                        StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, dir.resolve(kind.fileName()), StandardCopyOption.REPLACE_EXISTING);
@@ -111,8 +114,9 @@ public final class MappingStore {
     /** The mapping as CSV with header {@code id_old,id_new}, sorted by old id. Plaintext: keep it off disk. */
     public String exportCsv(Kind kind) {
         StringBuilder csv = new StringBuilder("id_old,id_new\n");
-        new TreeMap<>(maps.get(kind)).forEach((o, n) -> csv.append(csvField(o)).append(',').append(csvField(n))
-                .append('\n'));
+        new TreeMap<>(maps.get(kind))
+                .forEach((o, n) ->
+                        csv.append(csvField(o)).append(',').append(csvField(n)).append('\n'));
         return csv.toString();
     }
 
@@ -133,7 +137,8 @@ public final class MappingStore {
 
     private static String unquote(String field) {
         return field.startsWith("\"") && field.endsWith("\"") && field.length() >= 2
-                ? field.substring(1, field.length() - 1).replace("\"\"", "\"") : field;
+                ? field.substring(1, field.length() - 1).replace("\"\"", "\"")
+                : field;
     }
 
     byte[] encrypt(byte[] plain) {
@@ -160,7 +165,9 @@ public final class MappingStore {
         }
         try {
             Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-            c.init(Cipher.DECRYPT_MODE, new SecretKeySpec(key, "AES"),
+            c.init(
+                    Cipher.DECRYPT_MODE,
+                    new SecretKeySpec(key, "AES"),
                     new GCMParameterSpec(TAG_BITS, file, MAGIC.length, IV_BYTES));
             c.updateAAD(MAGIC);
             byte[] plain = c.doFinal(file, MAGIC.length + IV_BYTES, file.length - MAGIC.length - IV_BYTES);

@@ -1,5 +1,4 @@
 package com.medvisionlab.deid.consistency;
 
 /** The replacement Patient ID and Patient Name for one original patient. */
-public record PatientPseudonym(String patientId, String patientName) {
-}
+public record PatientPseudonym(String patientId, String patientName) {}

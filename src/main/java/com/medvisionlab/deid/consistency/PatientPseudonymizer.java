@@ -11,6 +11,7 @@ public final class PatientPseudonymizer {
 
     /** Bounds the cache; a batch rarely holds more patients. */
     static final int MAX_KNOWN = 4096;
+
     private static final char[] CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
     private final DeidSecret secret;
     private final MappingStore mappings;

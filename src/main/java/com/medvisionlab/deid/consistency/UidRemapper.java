@@ -28,8 +28,8 @@ public final class UidRemapper {
 
     private String derive(String oldUid) {
         byte[] uuid = Arrays.copyOf(secret.hmac("uid", oldUid), 16);
-        uuid[6] = (byte) ((uuid[6] & 0x0F) | 0x80);   // version 8
-        uuid[8] = (byte) ((uuid[8] & 0x3F) | 0x80);   // RFC 9562 variant
+        uuid[6] = (byte) ((uuid[6] & 0x0F) | 0x80); // version 8
+        uuid[8] = (byte) ((uuid[8] & 0x3F) | 0x80); // RFC 9562 variant
         return "2.25." + new BigInteger(1, uuid);
     }
 }

@@ -14,7 +14,6 @@ import com.medvisionlab.dicom.image.ImageDescriptor;
 import com.medvisionlab.dicom.image.RawFrame;
 import com.medvisionlab.dicom.io.DicomFile;
 import com.medvisionlab.dicom.io.TransferSyntax;
-
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -59,17 +58,26 @@ final class BurnedInTextCleaning {
      * @param residualFindings  identifiers read back from the output, or reasons the image could not be checked
      * @param notVerified       frames that showed text at new places but were not OCR-verified (over the cap)
      */
-    record Result(List<RedactedArea> areas, Optional<String> newTransferSyntax, List<String> residualFindings,
-                  int notVerified) {
+    record Result(
+            List<RedactedArea> areas,
+            Optional<String> newTransferSyntax,
+            List<String> residualFindings,
+            int notVerified) {
 
         /**
          * One line per area, at most 64 characters (a De-identification Method LO value), and a line saying how many
          * frames with text were left unverified when the verification cap was hit.
          */
         List<String> describedAreas() {
-            List<String> lines = new ArrayList<>(areas.stream().map(a -> String.format(
-                    "pixels redacted %d,%d %dx%d %s", a.box().x, a.box().y, a.box().width, a.box().height,
-                    a.origin().name().toLowerCase(java.util.Locale.ROOT))).toList());
+            List<String> lines = new ArrayList<>(areas.stream()
+                    .map(a -> String.format(
+                            "pixels redacted %d,%d %dx%d %s",
+                            a.box().x,
+                            a.box().y,
+                            a.box().width,
+                            a.box().height,
+                            a.origin().name().toLowerCase(java.util.Locale.ROOT)))
+                    .toList());
             if (notVerified > 0) {
                 lines.add(unverifiedFrames(notVerified));
             }
@@ -111,13 +119,14 @@ final class BurnedInTextCleaning {
         List<Integer> scanned = scannedFrames(count);
         boolean verifying = pipeline.verifies(identifiers);
         Optional<BurnedInTextFinder> blanking = pipeline.textFinder(plan);
-        FrameSurvey.Survey survey = FrameSurvey.of(frames, new FrameSurvey.Plan(scanned, blanking, detector,
-                verifying, coverage, EXTRA_FRAMES_VERIFIED));
+        FrameSurvey.Survey survey = FrameSurvey.of(
+                frames, new FrameSurvey.Plan(scanned, blanking, detector, verifying, coverage, EXTRA_FRAMES_VERIFIED));
         List<Integer> verified = new ArrayList<>(scanned);
         verified.addAll(survey.extraVerified());
         List<String> unverified = survey.notVerified() > 0 && blanking.isEmpty()
                 // text neither blanked (detection off) nor read back: it cannot be released unchecked
-                ? List.of(unverifiedFrames(survey.notVerified())) : List.of();
+                ? List.of(unverifiedFrames(survey.notVerified()))
+                : List.of();
         List<Rectangle> detected = survey.blank();
         if (plan.ruleBoxes().isEmpty() && plan.manualBoxes().isEmpty() && detected.isEmpty()) {
             // Nothing to blank: Pixel Data stays as it was, byte for byte; still prove nothing identifying is legible.
@@ -141,7 +150,11 @@ final class BurnedInTextCleaning {
         String source = file.transferSyntax().uid();
         ImageDescriptor written = FrameImages.written(decoded);
         String target = LosslessRewriter.targetSyntax(source, written);
-        LosslessRewriter.write(dataset, new LosslessRewriter.Frames(written, count, blanked), source, target,
+        LosslessRewriter.write(
+                dataset,
+                new LosslessRewriter.Frames(written, count, blanked),
+                source,
+                target,
                 LosslessRewriter.encodedLength(dataset));
         // Verify what was written, decoded afresh: an encoder fault cannot hide behind the in-memory image.
         List<String> residual = new ArrayList<>();
@@ -153,12 +166,15 @@ final class BurnedInTextCleaning {
         } catch (RuntimeException e) {
             // Pixel Data is already replaced: report the new syntax with the failure so even the quarantined copy
             // is consistent.
-            residual.add("output pixels could not be verified: " + e.getClass().getSimpleName() + ": "
-                    + e.getMessage());
+            residual.add(
+                    "output pixels could not be verified: " + e.getClass().getSimpleName() + ": " + e.getMessage());
         }
         residual.addAll(unverified);
-        return new Result(List.copyOf(areas), target.equals(source) ? Optional.empty() : Optional.of(target),
-                List.copyOf(residual), survey.notVerified());
+        return new Result(
+                List.copyOf(areas),
+                target.equals(source) ? Optional.empty() : Optional.of(target),
+                List.copyOf(residual),
+                survey.notVerified());
     }
 
     /**
@@ -173,7 +189,8 @@ final class BurnedInTextCleaning {
         for (int index : indices) {
             BufferedImage image = FrameImages.toImage(frames.frame(index));
             for (ResidualTextVerifier.ResidualHit hit : pipeline.residualHits(image, identifiers)) {
-                String where = hit.where().map(r -> " at " + r.x + "," + r.y + " " + r.width + "x" + r.height)
+                String where = hit.where()
+                        .map(r -> " at " + r.x + "," + r.y + " " + r.width + "x" + r.height)
                         .orElse("");
                 findings.add("identifier legible in pixels of frame " + (index + 1) + where);
             }

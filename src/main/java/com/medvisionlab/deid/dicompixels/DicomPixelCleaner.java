@@ -5,21 +5,19 @@ import com.medvisionlab.deid.PixelCleaner;
 import com.medvisionlab.deid.pixels.BurnedInTextFinder;
 import com.medvisionlab.deid.pixels.BurnedInTextPipeline;
 import com.medvisionlab.deid.pixels.BurnedInTextPolicy;
+import com.medvisionlab.deid.pixels.FuzzyMatcher;
 import com.medvisionlab.deid.pixels.ImageOrigin;
 import com.medvisionlab.deid.pixels.OcrEngine;
 import com.medvisionlab.deid.pixels.RedactionPlan;
 import com.medvisionlab.deid.pixels.RegionRuleSet;
 import com.medvisionlab.deid.pixels.ResidualTextVerifier;
 import com.medvisionlab.deid.pixels.TextDetector;
-import com.medvisionlab.deid.pixels.FuzzyMatcher;
 import com.medvisionlab.dicom.DicomException;
-import com.medvisionlab.dicom.codec.PixelFrames;
 import com.medvisionlab.dicom.data.Dataset;
 import com.medvisionlab.dicom.data.Tags;
 import com.medvisionlab.dicom.data.VR;
 import com.medvisionlab.dicom.io.DicomFile;
 import com.medvisionlab.dicom.io.TransferSyntax;
-
 import java.awt.Rectangle;
 import java.util.List;
 import java.util.Optional;
@@ -65,6 +63,7 @@ public final class DicomPixelCleaner implements PixelCleaner, AutoCloseable {
     private OcrEngine ocr;
     /** eng+chi_sim, for verifying images whose patient has a name in Han characters; created on the first such. */
     private OcrEngine chineseOcr;
+
     private BurnedInTextCleaning cleaning;
 
     private DicomPixelCleaner(Settings settings, RegionRuleSet rules) {
@@ -87,9 +86,11 @@ public final class DicomPixelCleaner implements PixelCleaner, AutoCloseable {
             ocr = new OcrEngine();
             TextDetector detector = new TextDetector();
             Optional<BurnedInTextFinder> finder = settings.detectText()
-                    ? Optional.of(new BurnedInTextFinder(detector, Optional.of(ocr))) : Optional.empty();
+                    ? Optional.of(new BurnedInTextFinder(detector, Optional.of(ocr)))
+                    : Optional.empty();
             Optional<ResidualTextVerifier> verifier = settings.verify()
-                    ? Optional.of(new ResidualTextVerifier(ocr, new FuzzyMatcher()).readingChineseWith(this::chineseOcr))
+                    ? Optional.of(
+                            new ResidualTextVerifier(ocr, new FuzzyMatcher()).readingChineseWith(this::chineseOcr))
                     : Optional.empty();
             cleaning = new BurnedInTextCleaning(new BurnedInTextPipeline(finder, verifier), detector);
         }
@@ -120,19 +121,29 @@ public final class DicomPixelCleaner implements PixelCleaner, AutoCloseable {
         if (!ds.contains(Tags.PixelData)) {
             return new Outcome(0, List.of());
         }
-        ImageOrigin origin = new ImageOrigin(text(ds, Tags.Modality), text(ds, Tags.Manufacturer),
-                text(ds, Tags.ManufacturerModelName), ds.getInt(Tags.Rows).orElse(0), ds.getInt(Tags.Columns).orElse(0));
-        BurnedInTextPolicy.Input header = new BurnedInTextPolicy.Input(text(ds, Tags.Modality),
-                text(ds, Tags.BurnedInAnnotation), String.join("\\", ds.getStrings(Tags.ImageType)), settings.scanAll());
+        ImageOrigin origin = new ImageOrigin(
+                text(ds, Tags.Modality),
+                text(ds, Tags.Manufacturer),
+                text(ds, Tags.ManufacturerModelName),
+                ds.getInt(Tags.Rows).orElse(0),
+                ds.getInt(Tags.Columns).orElse(0));
+        BurnedInTextPolicy.Input header = new BurnedInTextPolicy.Input(
+                text(ds, Tags.Modality),
+                text(ds, Tags.BurnedInAnnotation),
+                String.join("\\", ds.getStrings(Tags.ImageType)),
+                settings.scanAll());
         Optional<String> sop = context.originalSopInstanceUid();
-        List<Rectangle> manualBoxes = sop.isEmpty() || settings.reviewerBoxes().isEmpty() ? List.of()
+        List<Rectangle> manualBoxes = sop.isEmpty() || settings.reviewerBoxes().isEmpty()
+                ? List.of()
                 : settings.reviewerBoxes().forInstance(sop.get());
         RedactionPlan plan = RedactionPlan.of(origin, header, manualBoxes, rules, policy);
         if (plan.leavesPixelsAlone()) {
             return new Outcome(0, List.of()); // Pixel Data is not even decoded: it stays byte-identical
         }
         Dataset meta = context.fileMeta();
-        String syntax = meta.getString(Tags.TransferSyntaxUID).map(String::strip).filter(s -> !s.isEmpty())
+        String syntax = meta.getString(Tags.TransferSyntaxUID)
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
                 .orElse(TransferSyntax.IMPLICIT_VR_LITTLE_ENDIAN.uid());
         // Only now: the screen spellings of every identifier are costly to build and most images need none.
         List<String> identifiers = ScreenIdentifiers.of(context);
@@ -144,8 +155,8 @@ public final class DicomPixelCleaner implements PixelCleaner, AutoCloseable {
             return new Outcome(0, List.of("pixel data not checked for burned-in text: " + e.getMessage()));
         } catch (RuntimeException e) {
             // e.g. the OCR engine failing on one image: quarantine that file instead of aborting the whole batch
-            return new Outcome(0, List.of("burned-in text check failed: " + e.getClass().getSimpleName() + ": "
-                    + e.getMessage()));
+            return new Outcome(
+                    0, List.of("burned-in text check failed: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
         }
         result.newTransferSyntax().ifPresent(uid -> meta.setString(Tags.TransferSyntaxUID, VR.UI, uid));
         return new Outcome(result.areas().size(), result.residualFindings(), result.describedAreas());

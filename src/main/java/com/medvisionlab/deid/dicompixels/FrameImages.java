@@ -7,7 +7,6 @@ import com.medvisionlab.dicom.image.ImageDescriptor;
 import com.medvisionlab.dicom.image.PaletteColorLut;
 import com.medvisionlab.dicom.image.PhotometricInterpretation;
 import com.medvisionlab.dicom.image.RawFrame;
-
 import java.awt.Transparency;
 import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
@@ -25,8 +24,7 @@ import java.awt.image.WritableRaster;
  */
 final class FrameImages {
 
-    private FrameImages() {
-    }
+    private FrameImages() {}
 
     /** A frame kind the cleaner cannot turn into an image; the file is quarantined when it had to be scanned. */
     static final class Unsupported extends RuntimeException {
@@ -38,7 +36,8 @@ final class FrameImages {
     /** The descriptor frames have once they went through {@link #toImage} and {@link #toFrame}. */
     static ImageDescriptor written(ImageDescriptor decoded) {
         return decoded.photometricInterpretation().isYbr()
-                ? decoded.withPhotometric(PhotometricInterpretation.RGB) : decoded;
+                ? decoded.withPhotometric(PhotometricInterpretation.RGB)
+                : decoded;
     }
 
     static BufferedImage toImage(RawFrame frame) {
@@ -105,11 +104,18 @@ final class FrameImages {
         }
         BufferedImage image;
         if (d.isSigned()) {
-            ComponentColorModel cm = new ComponentColorModel(ColorSpace.getInstance(ColorSpace.CS_GRAY),
-                    new int[] {16}, false, false, Transparency.OPAQUE, DataBuffer.TYPE_SHORT);
+            ComponentColorModel cm = new ComponentColorModel(
+                    ColorSpace.getInstance(ColorSpace.CS_GRAY),
+                    new int[] {16},
+                    false,
+                    false,
+                    Transparency.OPAQUE,
+                    DataBuffer.TYPE_SHORT);
             image = new BufferedImage(cm, cm.createCompatibleWritableRaster(d.columns(), d.rows()), false, null);
         } else {
-            image = new BufferedImage(d.columns(), d.rows(),
+            image = new BufferedImage(
+                    d.columns(),
+                    d.rows(),
                     d.bitsStored() <= 8 ? BufferedImage.TYPE_BYTE_GRAY : BufferedImage.TYPE_USHORT_GRAY);
         }
         image.getRaster().setSamples(0, 0, d.columns(), d.rows(), 0, frame.samples());

@@ -8,7 +8,6 @@ import com.medvisionlab.dicom.codec.EncodedFrame;
 import com.medvisionlab.dicom.codec.PixelFrames;
 import com.medvisionlab.dicom.image.ImageDescriptor;
 import com.medvisionlab.dicom.image.RawFrame;
-
 import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,9 +43,13 @@ final class FrameSurvey {
      * @param framesDetected frames outside the sample the detector ran on
      * @param framesRepeated frames skipped because their stored bytes equal the previous frame's
      */
-    record Survey(List<Rectangle> blank, ImageDescriptor decoded, List<Integer> extraVerified, int notVerified,
-                  int framesDetected, int framesRepeated) {
-    }
+    record Survey(
+            List<Rectangle> blank,
+            ImageDescriptor decoded,
+            List<Integer> extraVerified,
+            int notVerified,
+            int framesDetected,
+            int framesRepeated) {}
 
     /**
      * @param finder   run on the sampled frames; when present its boxes (and the detector's on other frames) are
@@ -54,12 +57,15 @@ final class FrameSurvey {
      * @param detector the cheap detector for the other frames
      * @param extraCap at most this many frames outside the sample are picked for verification
      */
-    record Plan(List<Integer> sampled, Optional<BurnedInTextFinder> finder, TextDetector detector,
-                boolean pickForVerification, Coverage coverage, int extraCap) {
-    }
+    record Plan(
+            List<Integer> sampled,
+            Optional<BurnedInTextFinder> finder,
+            TextDetector detector,
+            boolean pickForVerification,
+            Coverage coverage,
+            int extraCap) {}
 
-    private FrameSurvey() {
-    }
+    private FrameSurvey() {}
 
     static Survey of(PixelFrames frames, Plan plan) {
         boolean blanking = plan.finder().isPresent();
@@ -73,7 +79,8 @@ final class FrameSurvey {
             if (!looking) {
                 break; // rules and reviewer boxes only: the descriptor is all that is needed
             }
-            List<Rectangle> boxes = blanking ? boxes(plan.finder().get().find(FrameImages.toImage(frame)))
+            List<Rectangle> boxes = blanking
+                    ? boxes(plan.finder().get().find(FrameImages.toImage(frame)))
                     : boxes(plan.detector().detect(FrameImages.toImage(frame)));
             if (blanking) {
                 boxes.forEach(b -> addUnique(blank, b));
@@ -147,8 +154,9 @@ final class FrameSurvey {
             if (from + nativeFrameBytes > na.pixelData().length || to + nativeFrameBytes > nb.pixelData().length) {
                 return false; // a short last frame: let the decoder report it
             }
-            return Arrays.equals(na.pixelData(), (int) from, (int) (from + nativeFrameBytes),
-                    nb.pixelData(), (int) to, (int) (to + nativeFrameBytes));
+            return Arrays.equals(
+                    na.pixelData(), (int) from, (int) (from + nativeFrameBytes), nb.pixelData(), (int) to, (int)
+                            (to + nativeFrameBytes));
         }
         return false;
     }

@@ -11,7 +11,6 @@ import com.medvisionlab.dicom.data.VR;
 import com.medvisionlab.dicom.image.ImageDescriptor;
 import com.medvisionlab.dicom.image.RawFrame;
 import com.medvisionlab.dicom.io.TransferSyntax;
-
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -38,12 +37,18 @@ final class LosslessRewriter {
      * The lossy source syntaxes, each with its PS3.3 C.7.6.1.1.5.1 defined term of Lossy Image Compression Method.
      */
     private static final Map<TransferSyntax, String> LOSSY_METHOD = Map.of(
-            TransferSyntax.JPEG_BASELINE_8BIT, "ISO_10918_1", TransferSyntax.JPEG_EXTENDED_12BIT, "ISO_10918_1",
-            TransferSyntax.JPEG_LS_NEAR_LOSSLESS, "ISO_14495_1", TransferSyntax.JPEG_2000, "ISO_15444_1",
-            TransferSyntax.HTJ2K, "ISO_15444_15");
+            TransferSyntax.JPEG_BASELINE_8BIT,
+            "ISO_10918_1",
+            TransferSyntax.JPEG_EXTENDED_12BIT,
+            "ISO_10918_1",
+            TransferSyntax.JPEG_LS_NEAR_LOSSLESS,
+            "ISO_14495_1",
+            TransferSyntax.JPEG_2000,
+            "ISO_15444_1",
+            TransferSyntax.HTJ2K,
+            "ISO_15444_15");
 
-    private LosslessRewriter() {
-    }
+    private LosslessRewriter() {}
 
     /** The syntax redacted frames of {@code sourceUid} are written in. */
     static String targetSyntax(String sourceUid, ImageDescriptor written) {
@@ -51,8 +56,8 @@ final class LosslessRewriter {
         if (!source.encapsulated() || source.equals(TransferSyntax.RLE_LOSSLESS)) {
             return source.uid();
         }
-        boolean jpegLosslessFits = written.bitsStored() >= 2 && written.bitsStored() <= 16
-                && written.bitsAllocated() <= 16;
+        boolean jpegLosslessFits =
+                written.bitsStored() >= 2 && written.bitsStored() <= 16 && written.bitsAllocated() <= 16;
         return (jpegLosslessFits ? TransferSyntax.JPEG_LOSSLESS_SV1 : TransferSyntax.RLE_LOSSLESS).uid();
     }
 
@@ -65,8 +70,7 @@ final class LosslessRewriter {
      *
      * @param descriptor what every frame looks like (as {@link FrameImages#written})
      */
-    record Frames(ImageDescriptor descriptor, int count, IntFunction<RawFrame> frame) {
-    }
+    record Frames(ImageDescriptor descriptor, int count, IntFunction<RawFrame> frame) {}
 
     /**
      * Replaces Pixel Data with {@code frames} encoded in {@code targetUid} and updates the Image Pixel module
@@ -80,7 +84,8 @@ final class LosslessRewriter {
         ImageDescriptor d = frames.descriptor();
         TransferSyntax target = TransferSyntax.of(targetUid);
         // Native output is written little endian whatever the target byte order: the writer swaps for big endian.
-        FrameEncoder encoder = PixelCodecs.encoderFor(target.encapsulated() ? target : TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN);
+        FrameEncoder encoder =
+                PixelCodecs.encoderFor(target.encapsulated() ? target : TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN);
         if (target.encapsulated()) {
             dataset.setFragments(Tags.PixelData, fragments(frames, encoder));
         } else {
@@ -93,7 +98,10 @@ final class LosslessRewriter {
             }
             dataset.setBytes(Tags.PixelData, d.bitsAllocated() > 8 ? VR.OW : VR.OB, all.toByteArray());
         }
-        dataset.setString(Tags.PhotometricInterpretation, VR.CS, d.photometricInterpretation().code());
+        dataset.setString(
+                Tags.PhotometricInterpretation,
+                VR.CS,
+                d.photometricInterpretation().code());
         if (d.samplesPerPixel() > 1) {
             dataset.setInts(Tags.PlanarConfiguration, VR.US, 0); // every encoder writes pixel-interleaved frames
         }
@@ -122,18 +130,25 @@ final class LosslessRewriter {
     }
 
     /** PS3.3 C.7.6.1.1.5: once lossy, always "01"; method and ratio values are kept, ours appended if missing. */
-    private static void recordLossyHistory(Dataset dataset, String sourceUid, ImageDescriptor d, int frames,
-                                           long sourceBytes) {
+    private static void recordLossyHistory(
+            Dataset dataset, String sourceUid, ImageDescriptor d, int frames, long sourceBytes) {
         dataset.setString(Tags.LossyImageCompression, VR.CS, "01");
         List<String> methods = dataset.getStrings(Tags.LossyImageCompressionMethod);
         if (methods.isEmpty()) {
             String method = LOSSY_METHOD.get(TransferSyntax.of(sourceUid));
-            double ratio = sourceBytes <= 0 ? 0
-                    : (double) d.pixelsPerFrame() * d.samplesPerPixel() * (d.bitsAllocated() / 8) * frames / sourceBytes;
+            double ratio = sourceBytes <= 0
+                    ? 0
+                    : (double) d.pixelsPerFrame()
+                            * d.samplesPerPixel()
+                            * (d.bitsAllocated() / 8)
+                            * frames
+                            / sourceBytes;
             if (method != null) {
                 dataset.setString(Tags.LossyImageCompressionMethod, VR.CS, method);
-                if (ratio > 0 && dataset.getStrings(Tags.LossyImageCompressionRatio).isEmpty()) {
-                    dataset.setString(Tags.LossyImageCompressionRatio, VR.DS, String.format(Locale.ROOT, "%.2f", ratio));
+                if (ratio > 0
+                        && dataset.getStrings(Tags.LossyImageCompressionRatio).isEmpty()) {
+                    dataset.setString(
+                            Tags.LossyImageCompressionRatio, VR.DS, String.format(Locale.ROOT, "%.2f", ratio));
                 }
             }
         }
@@ -143,7 +158,10 @@ final class LosslessRewriter {
     static long encodedLength(Dataset dataset) {
         return dataset.getFragments(Tags.PixelData)
                 .map(f -> f.fragments().stream().mapToLong(BinaryValue::length).sum())
-                .orElseGet(() -> dataset.getBulkData(Tags.PixelData).map(b -> b.length())
-                        .orElseGet(() -> dataset.getBytes(Tags.PixelData).map(b -> (long) b.length).orElse(0L)));
+                .orElseGet(() -> dataset.getBulkData(Tags.PixelData)
+                        .map(b -> b.length())
+                        .orElseGet(() -> dataset.getBytes(Tags.PixelData)
+                                .map(b -> (long) b.length)
+                                .orElse(0L)));
     }
 }

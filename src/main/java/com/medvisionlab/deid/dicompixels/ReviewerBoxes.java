@@ -3,7 +3,6 @@ package com.medvisionlab.deid.dicompixels;
 import com.medvisionlab.dicom.DicomException;
 import com.medvisionlab.dicom.data.Tags;
 import com.medvisionlab.dicom.io.DicomReader;
-
 import java.awt.Rectangle;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -42,7 +40,8 @@ public final class ReviewerBoxes {
     /** Boxes per original SOP Instance UID. */
     public static ReviewerBoxes ofInstances(Map<String, List<Rectangle>> boxes) {
         Map<String, List<Rectangle>> copy = new HashMap<>();
-        boxes.forEach((uid, list) -> copy.put(uid.strip(), list.stream().map(Rectangle::new).toList()));
+        boxes.forEach((uid, list) ->
+                copy.put(uid.strip(), list.stream().map(Rectangle::new).toList()));
         return new ReviewerBoxes(Map.copyOf(copy));
     }
 
@@ -76,7 +75,9 @@ public final class ReviewerBoxes {
         }
         ReviewerBoxes result = ofInstances(instances);
         JsonNode byFile = root.path("files");
-        Path base = Files.isDirectory(inputRoot) ? inputRoot : inputRoot.toAbsolutePath().getParent();
+        Path base = Files.isDirectory(inputRoot)
+                ? inputRoot
+                : inputRoot.toAbsolutePath().getParent();
         for (String name : byFile.propertyNames()) {
             Path file = base.resolve(name).normalize();
             if (!file.startsWith(base.normalize()) || !Files.isRegularFile(file)) {
@@ -89,7 +90,9 @@ public final class ReviewerBoxes {
 
     /** The boxes for an instance; empty when the reviewer drew none. */
     public List<Rectangle> forInstance(String originalSopInstanceUid) {
-        return byInstance.getOrDefault(originalSopInstanceUid.strip(), List.of()).stream().map(Rectangle::new).toList();
+        return byInstance.getOrDefault(originalSopInstanceUid.strip(), List.of()).stream()
+                .map(Rectangle::new)
+                .toList();
     }
 
     public boolean isEmpty() {
@@ -107,8 +110,8 @@ public final class ReviewerBoxes {
             int w = box.path("width").asInt(0);
             int h = box.path("height").asInt(0);
             if (x < 0 || y < 0 || w <= 0 || h <= 0) {
-                throw new InvalidReviewerBoxesException(json + ": box " + box + " of '" + key
-                        + "' needs x>=0, y>=0, width>0, height>0");
+                throw new InvalidReviewerBoxesException(
+                        json + ": box " + box + " of '" + key + "' needs x>=0, y>=0, width>0, height>0");
             }
             out.add(new Rectangle(x, y, w, h));
         }
@@ -117,7 +120,10 @@ public final class ReviewerBoxes {
 
     private static String sopInstanceUidOf(Path file) {
         try {
-            return DicomReader.read(file).dataset().getString(Tags.SOPInstanceUID).map(String::strip)
+            return DicomReader.read(file)
+                    .dataset()
+                    .getString(Tags.SOPInstanceUID)
+                    .map(String::strip)
                     .filter(s -> !s.isEmpty())
                     .orElseThrow(() -> new InvalidReviewerBoxesException(file + " has no SOP Instance UID"));
         } catch (DicomException e) {

@@ -3,7 +3,6 @@ package com.medvisionlab.deid.dicompixels;
 import com.medvisionlab.deid.PixelCleaner;
 import com.medvisionlab.deid.freetext.IdentifyingValues;
 import com.medvisionlab.deid.pixels.FuzzyMatcher;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -24,11 +23,12 @@ import java.util.Set;
 final class ScreenIdentifiers {
 
     /** Month-name forms seen on screens ("22 Jul 43" on an ultrasound, "Jul 22, 1943"), not searched for in text. */
-    private static final List<DateTimeFormatter> MONTH_NAME_FORMS = java.util.stream.Stream.of("d MMM uuuu",
-            "d MMM uu", "dd-MMM-uuuu", "MMM d, uuuu").map(p -> DateTimeFormatter.ofPattern(p, Locale.ENGLISH)).toList();
+    private static final List<DateTimeFormatter> MONTH_NAME_FORMS = java.util.stream.Stream.of(
+                    "d MMM uuuu", "d MMM uu", "dd-MMM-uuuu", "MMM d, uuuu")
+            .map(p -> DateTimeFormatter.ofPattern(p, Locale.ENGLISH))
+            .toList();
 
-    private ScreenIdentifiers() {
-    }
+    private ScreenIdentifiers() {}
 
     static List<String> of(PixelCleaner.Context context) {
         IdentifyingValues values = context.identifiers();

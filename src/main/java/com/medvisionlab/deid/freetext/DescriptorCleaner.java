@@ -28,22 +28,23 @@ public final class DescriptorCleaner {
 
     /** Generic patterns, most specific first. */
     static final List<Pattern> GENERIC = List.of(
-            Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"),                                   // e-mail
-            Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+"),                                   // URL
-            Pattern.compile("\\b\\d{1,3}(?:\\.\\d{1,3}){3}\\b"),                                  // IPv4
-            Pattern.compile("\\b\\d{3}-\\d{2}-\\d{4}\\b"),                                        // SSN
+            Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"), // e-mail
+            Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+"), // URL
+            Pattern.compile("\\b\\d{1,3}(?:\\.\\d{1,3}){3}\\b"), // IPv4
+            Pattern.compile("\\b\\d{3}-\\d{2}-\\d{4}\\b"), // SSN
             Pattern.compile("(?i)\\b\\d{1,2}(?:st|nd|rd|th)?[\\s-]*" + MONTH + "[\\s,-]*\\d{2,4}\\b"), // 23 Jan 1971
-            Pattern.compile("(?i)\\b" + MONTH + "\\s*\\d{1,2}(?:st|nd|rd|th)?,?\\s*\\d{2,4}\\b"),    // Jan 23, 1971
-            Pattern.compile("(?i)\\b" + MONTH + "\\s+\\d{4}\\b"),                                  // January 1971
-            Pattern.compile("\\b\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}\\b"),                            // 1971-01-23
-            Pattern.compile("\\b\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}\\b"),                          // 01/23/71, 23.01.1971
-            Pattern.compile("\\b(?:18|19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\b"),  // 19710123
-            Pattern.compile("(?:\\+\\d{1,3}[\\s.-]?)?(?:\\(\\d{2,4}\\)[\\s.-]?)\\d{3,4}[\\s.-]?\\d{3,4}\\b"), // (555) 123-4567
-            Pattern.compile("(?:\\+\\d{1,3}[\\s.-]?)?\\b\\d{3}[\\s.-]\\d{3}[\\s.-]\\d{4}\\b"),      // 555-123-4567
-            Pattern.compile("\\+\\d{1,3}[\\s.-]?\\d{2,4}(?:[\\s.-]?\\d{2,4}){2,4}\\b"),            // +39 010 555 1234
-            Pattern.compile("(?i)\\b(?:tel|phone|fax|ph)\\.?:?\\s*[\\d\\s().+-]{6,}\\d"),          // Tel: 555 12 34
-            Pattern.compile("(?i)\\b[a-z]{1,4}-?\\d{5,}\\b"),                                     // MRN12345
-            Pattern.compile("\\b\\d{6,}\\b"));                                                   // long digit runs
+            Pattern.compile("(?i)\\b" + MONTH + "\\s*\\d{1,2}(?:st|nd|rd|th)?,?\\s*\\d{2,4}\\b"), // Jan 23, 1971
+            Pattern.compile("(?i)\\b" + MONTH + "\\s+\\d{4}\\b"), // January 1971
+            Pattern.compile("\\b\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}\\b"), // 1971-01-23
+            Pattern.compile("\\b\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}\\b"), // 01/23/71, 23.01.1971
+            Pattern.compile("\\b(?:18|19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\b"), // 19710123
+            Pattern.compile(
+                    "(?:\\+\\d{1,3}[\\s.-]?)?(?:\\(\\d{2,4}\\)[\\s.-]?)\\d{3,4}[\\s.-]?\\d{3,4}\\b"), // (555) 123-4567
+            Pattern.compile("(?:\\+\\d{1,3}[\\s.-]?)?\\b\\d{3}[\\s.-]\\d{3}[\\s.-]\\d{4}\\b"), // 555-123-4567
+            Pattern.compile("\\+\\d{1,3}[\\s.-]?\\d{2,4}(?:[\\s.-]?\\d{2,4}){2,4}\\b"), // +39 010 555 1234
+            Pattern.compile("(?i)\\b(?:tel|phone|fax|ph)\\.?:?\\s*[\\d\\s().+-]{6,}\\d"), // Tel: 555 12 34
+            Pattern.compile("(?i)\\b[a-z]{1,4}-?\\d{5,}\\b"), // MRN12345
+            Pattern.compile("\\b\\d{6,}\\b")); // long digit runs
 
     private static final String DIGIT = "[0-9\uFF10-\uFF19]"; // ASCII or full-width
     private static final String CHINESE_DIGIT = "[〇零○一二三四五六七八九]";
@@ -52,13 +53,14 @@ public final class DescriptorCleaner {
     /** Dates written the Chinese way; all contain 月, so text without it skips them. */
     private static final List<Pattern> GENERIC_CHINESE = List.of(
             Pattern.compile("(?<!" + DIGIT + ")" + DIGIT + "{4}\\s*年\\s*" + DIGIT + "{1,2}\\s*月(?:\\s*" + DIGIT
-                    + "{1,2}\\s*[日号])?"),                                                         // 1971年1月23日, 1971年1月
+                    + "{1,2}\\s*[日号])?"), // 1971年1月23日, 1971年1月
             Pattern.compile(CHINESE_DIGIT + "{4}\\s*年\\s*" + CHINESE_NUMBER + "\\s*月(?:\\s*" + CHINESE_NUMBER
-                    + "\\s*[日号])?"),                                                               // 一九七一年一月二十三日
+                    + "\\s*[日号])?"), // 一九七一年一月二十三日
             Pattern.compile("(?<!" + DIGIT + ")" + DIGIT + "{1,2}\\s*月\\s*" + DIGIT + "{1,2}\\s*[日号]"), // 1月23日
-            Pattern.compile(CHINESE_NUMBER + "\\s*月\\s*" + CHINESE_NUMBER + "\\s*[日号]"));           // 一月二十三日
+            Pattern.compile(CHINESE_NUMBER + "\\s*月\\s*" + CHINESE_NUMBER + "\\s*[日号]")); // 一月二十三日
 
-    private static final Pattern MERGE = Pattern.compile(Pattern.quote(REMOVED) + "(?:[\\s,;^]*" + Pattern.quote(REMOVED) + ")+");
+    private static final Pattern MERGE =
+            Pattern.compile(Pattern.quote(REMOVED) + "(?:[\\s,;^]*" + Pattern.quote(REMOVED) + ")+");
 
     private static final String REPLACEMENT = Matcher.quoteReplacement(REMOVED);
     /** Enough for the descriptions of the series of one patient; beyond it values are cleaned but not kept. */
@@ -70,6 +72,7 @@ public final class DescriptorCleaner {
      * patient, so each distinct value goes through the regular expressions once. Pure function, so safe to share.
      */
     private final Map<String, String> cleaned = new ConcurrentHashMap<>();
+
     private final IdentifyingValues values;
     /** The dates again, with full-width digits, Chinese forms and spacing: only for text that may hold them. */
     private final List<Pattern> wideOrChineseDates;
@@ -77,9 +80,13 @@ public final class DescriptorCleaner {
     public DescriptorCleaner(IdentifyingValues values) {
         this.specific = specificPatterns(values);
         this.values = values;
-        this.wideOrChineseDates = values.dates().stream().map(date -> Pattern.compile("(?<!" + DIGIT + ")(?:"
-                + IdentifyingValues.dateSpellings(date).stream().map(DescriptorCleaner::flexibleDate)
-                .collect(Collectors.joining("|")) + ")(?!" + DIGIT + ")")).toList();
+        this.wideOrChineseDates = values.dates().stream()
+                .map(date -> Pattern.compile("(?<!" + DIGIT + ")(?:"
+                        + IdentifyingValues.dateSpellings(date).stream()
+                                .map(DescriptorCleaner::flexibleDate)
+                                .collect(Collectors.joining("|"))
+                        + ")(?!" + DIGIT + ")"))
+                .toList();
     }
 
     public String clean(String text) {
@@ -143,31 +150,43 @@ public final class DescriptorCleaner {
     private static List<Pattern> specificPatterns(IdentifyingValues values) {
         List<Pattern> patterns = new ArrayList<>();
         // Phrases (institutions, addresses) first, so a name inside an institution does not split it.
-        values.phrases().stream().sorted(Comparator.comparingInt(String::length).reversed()).forEach(p ->
-                patterns.add(Pattern.compile(flexibleWhitespace(p), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+        values.phrases().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .forEach(p -> patterns.add(
+                        Pattern.compile(flexibleWhitespace(p), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
         for (String date : values.dates()) {
             // ASCII spellings as literals here; the Chinese ones, and all of them in full-width digits, come later
-            String alternatives = IdentifyingValues.dateSpellings(date).stream().filter(DescriptorCleaner::isAscii)
-                    .map(Pattern::quote).collect(Collectors.joining("|"));
+            String alternatives = IdentifyingValues.dateSpellings(date).stream()
+                    .filter(DescriptorCleaner::isAscii)
+                    .map(Pattern::quote)
+                    .collect(Collectors.joining("|"));
             patterns.add(Pattern.compile("(?<!\\d)(?:" + alternatives + ")(?!\\d)"));
         }
-        values.ids().stream().sorted(Comparator.comparingInt(String::length).reversed()).forEach(id ->
-                patterns.add(Pattern.compile("(?<![A-Za-z0-9])" + Pattern.quote(id) + "(?![A-Za-z0-9])",
-                        Pattern.CASE_INSENSITIVE)));
+        values.ids().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .forEach(id -> patterns.add(Pattern.compile(
+                        "(?<![A-Za-z0-9])" + Pattern.quote(id) + "(?![A-Za-z0-9])", Pattern.CASE_INSENSITIVE)));
         // Chinese names are written without word boundaries, inside other words ("王伟胸部CT"); spaces may be inserted
-        values.ideographicNames().stream().sorted(Comparator.comparingInt(String::length).reversed()).forEach(n ->
-                patterns.add(Pattern.compile(n.codePoints().mapToObj(Character::toString).map(Pattern::quote)
+        values.ideographicNames().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .forEach(n -> patterns.add(Pattern.compile(n.codePoints()
+                        .mapToObj(Character::toString)
+                        .map(Pattern::quote)
                         .collect(Collectors.joining("\\s*")))));
         if (!values.nameTokens().isEmpty()) {
             // A run of name tokens in any order, separated by spaces, commas, dots or carets, plus single-letter
             // initials next to them: "John Doe", "DOE, JOHN", "doe^john", "J. Doe".
-            String token = values.nameTokens().stream().sorted(Comparator.comparingInt(String::length).reversed())
-                    .map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
+            String token = values.nameTokens().stream()
+                    .sorted(Comparator.comparingInt(String::length).reversed())
+                    .map(Pattern::quote)
+                    .collect(Collectors.joining("|", "(?:", ")"));
             String word = "(?<![\\p{L}\\p{N}])" + token + "(?![\\p{L}\\p{N}])";
             String initial = "(?<![\\p{L}\\p{N}])(?-i:\\p{Lu})\\.?";
             String sep = "[\\s,.^]+";
-            patterns.add(Pattern.compile("(?:" + initial + sep + ")?" + word + "(?:" + sep + "(?:" + word + "|"
-                    + initial + "(?![\\p{L}\\p{N}])))*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            patterns.add(Pattern.compile(
+                    "(?:" + initial + sep + ")?" + word + "(?:" + sep + "(?:" + word + "|" + initial
+                            + "(?![\\p{L}\\p{N}])))*",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         }
         return patterns;
     }
@@ -180,16 +199,19 @@ public final class DescriptorCleaner {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < spelling.length(); i++) {
             char c = spelling.charAt(i);
-            out.append(switch (c) {
-                case '年', '月' -> "\\s*" + c + "\\s*";
-                case '日' -> "\\s*[日号]";
-                case '〇' -> "[〇零○]";
-                case '-' -> "[-\uFF0D]";
-                case '/' -> "[/\uFF0F]";
-                case '.' -> "[.\uFF0E]";
-                default -> c >= '0' && c <= '9' ? "[" + c + IdentifyingValues.toFullWidth(c) + "]"
-                        : Pattern.quote(String.valueOf(c));
-            });
+            out.append(
+                    switch (c) {
+                        case '年', '月' -> "\\s*" + c + "\\s*";
+                        case '日' -> "\\s*[日号]";
+                        case '〇' -> "[〇零○]";
+                        case '-' -> "[-\uFF0D]";
+                        case '/' -> "[/\uFF0F]";
+                        case '.' -> "[.\uFF0E]";
+                        default ->
+                            c >= '0' && c <= '9'
+                                    ? "[" + c + IdentifyingValues.toFullWidth(c) + "]"
+                                    : Pattern.quote(String.valueOf(c));
+                    });
         }
         return out.toString();
     }
@@ -204,7 +226,9 @@ public final class DescriptorCleaner {
     }
 
     private static String flexibleWhitespace(String phrase) {
-        return phrase.toUpperCase(Locale.ROOT).chars().mapToObj(c -> Character.isWhitespace(c) ? "\\s+"
-                : Pattern.quote(String.valueOf((char) c))).collect(Collectors.joining());
+        return phrase.toUpperCase(Locale.ROOT)
+                .chars()
+                .mapToObj(c -> Character.isWhitespace(c) ? "\\s+" : Pattern.quote(String.valueOf((char) c)))
+                .collect(Collectors.joining());
     }
 }

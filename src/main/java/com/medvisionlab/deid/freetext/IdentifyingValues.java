@@ -17,8 +17,32 @@ import java.util.regex.Pattern;
 public final class IdentifyingValues {
 
     /** Name parts that are titles or placeholders, never searched for on their own. */
-    static final Set<String> NOT_NAME_TOKENS = Set.of("DR", "MR", "MRS", "MS", "MISS", "PROF", "JR", "SR", "MD",
-            "PHD", "RN", "II", "III", "IV", "ANONYMOUS", "ANONYMIZED", "ANONYMISED", "ANON", "UNKNOWN", "NONE", "NULL", "NAME", "PATIENT", "TEST");
+    static final Set<String> NOT_NAME_TOKENS = Set.of(
+            "DR",
+            "MR",
+            "MRS",
+            "MS",
+            "MISS",
+            "PROF",
+            "JR",
+            "SR",
+            "MD",
+            "PHD",
+            "RN",
+            "II",
+            "III",
+            "IV",
+            "ANONYMOUS",
+            "ANONYMIZED",
+            "ANONYMISED",
+            "ANON",
+            "UNKNOWN",
+            "NONE",
+            "NULL",
+            "NAME",
+            "PATIENT",
+            "TEST");
+
     private static final int MIN_NAME_TOKEN = 3;
     private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\^\\s,.]+");
     private static final Pattern HAN_NAME_SEPARATORS = Pattern.compile("[\\^\\s\u00b7\u30fb.]+");
@@ -47,15 +71,18 @@ public final class IdentifyingValues {
         String[] groups = pn.split("=", -1);
         for (int g = 0; g < Math.min(groups.length, 2); g++) {
             String joined = HAN_NAME_SEPARATORS.matcher(groups[g]).replaceAll("");
-            if (joined.codePointCount(0, joined.length()) >= MIN_HAN_NAME && joined.codePoints()
-                    .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            if (joined.codePointCount(0, joined.length()) >= MIN_HAN_NAME
+                    && joined.codePoints()
+                            .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
                 ideographicNames.add(joined);
             }
         }
         String alphabetic = groups[0];
         for (String token : NAME_SEPARATORS.split(alphabetic)) {
             String t = token.strip().toUpperCase(Locale.ROOT);
-            if (t.length() >= MIN_NAME_TOKEN && !NOT_NAME_TOKENS.contains(t) && t.chars().anyMatch(Character::isLetter)) {
+            if (t.length() >= MIN_NAME_TOKEN
+                    && !NOT_NAME_TOKENS.contains(t)
+                    && t.chars().anyMatch(Character::isLetter)) {
                 nameTokens.add(t);
             }
         }
@@ -181,14 +208,20 @@ public final class IdentifyingValues {
     }
 
     public boolean isEmpty() {
-        return nameTokens.isEmpty() && ids.isEmpty() && dates.isEmpty() && phrases.isEmpty()
+        return nameTokens.isEmpty()
+                && ids.isEmpty()
+                && dates.isEmpty()
+                && phrases.isEmpty()
                 && ideographicNames.isEmpty();
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof IdentifyingValues other && nameTokens.equals(other.nameTokens) && ids.equals(other.ids)
-                && dates.equals(other.dates) && phrases.equals(other.phrases)
+        return o instanceof IdentifyingValues other
+                && nameTokens.equals(other.nameTokens)
+                && ids.equals(other.ids)
+                && dates.equals(other.dates)
+                && phrases.equals(other.phrases)
                 && ideographicNames.equals(other.ideographicNames);
     }
 
@@ -237,7 +270,11 @@ public final class IdentifyingValues {
         for (int i = 0; i < year.length(); i++) {
             out.append(CHINESE_DIGITS.charAt(year.charAt(i) - '0'));
         }
-        return out.append('年').append(chineseNumber(month)).append('月').append(chineseNumber(day)).append('日')
+        return out.append('年')
+                .append(chineseNumber(month))
+                .append('月')
+                .append(chineseNumber(day))
+                .append('日')
                 .toString();
     }
 

@@ -1,23 +1,21 @@
 package com.medvisionlab.deid.photo;
 
+import static org.bytedeco.opencv.global.opencv_imgproc.equalizeHist;
+
+import com.medvisionlab.deid.pixels.Boxes;
+import com.medvisionlab.deid.pixels.GreyImage;
+import com.medvisionlab.deid.pixels.NativeResourceFiles;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.awt.image.WritableRaster;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.bytedeco.javacpp.Loader;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.bytedeco.opencv.opencv_core.Rect;
 import org.bytedeco.opencv.opencv_core.RectVector;
 import org.bytedeco.opencv.opencv_core.Size;
 import org.bytedeco.opencv.opencv_objdetect.CascadeClassifier;
-
-import com.medvisionlab.deid.pixels.Boxes;
-import com.medvisionlab.deid.pixels.GreyImage;
-import com.medvisionlab.deid.pixels.NativeResourceFiles;
-
-import static org.bytedeco.opencv.global.opencv_imgproc.equalizeHist;
 
 /**
  * Finds frontal faces with OpenCV's Haar cascade (shipped inside the opencv jar) and pixelates them with coarse
@@ -47,9 +45,9 @@ public final class FaceBlurrer implements AutoCloseable {
         int minSide = Math.max(24, Math.min(image.getWidth(), image.getHeight()) / 20);
         List<Rectangle> out = new ArrayList<>();
         try (Mat grey = GreyImage.of(image).toMat();
-             RectVector faces = new RectVector();
-             Size min = new Size(minSide, minSide);
-             Size max = new Size()) {
+                RectVector faces = new RectVector();
+                Size min = new Size(minSide, minSide);
+                Size max = new Size()) {
             equalizeHist(grey, grey);
             cascade.detectMultiScale(grey, faces, 1.1, 5, 0, min, max);
             for (long i = 0; i < faces.size(); i++) {

@@ -14,8 +14,7 @@ public final class MetadataInventory {
     /** PNG chunks that carry pixels or are needed to show them; everything else is metadata. */
     private static final Set<String> PNG_IMAGE_CHUNKS = Set.of("IHDR", "PLTE", "IDAT", "IEND", "tRNS");
 
-    private MetadataInventory() {
-    }
+    private MetadataInventory() {}
 
     /** Names such as "APP1 Exif", "APP1 XMP", "APP2 ICC", "COM", "tEXt", "iTXt", "eXIf". */
     public static List<String> of(byte[] file) {
@@ -36,7 +35,10 @@ public final class MetadataInventory {
             }
             int length = ((b[i + 2] & 0xff) << 8) | (b[i + 3] & 0xff);
             if (marker >= 0xE0 && marker <= 0xEF) {
-                String id = new String(b, i + 4, Math.max(0, Math.min(length - 2, Math.min(12, b.length - i - 4))),
+                String id = new String(
+                        b,
+                        i + 4,
+                        Math.max(0, Math.min(length - 2, Math.min(12, b.length - i - 4))),
                         StandardCharsets.ISO_8859_1);
                 out.add("APP" + (marker - 0xE0) + " " + appName(id));
             } else if (marker == 0xFE) {
@@ -67,8 +69,10 @@ public final class MetadataInventory {
         List<String> out = new ArrayList<>();
         long i = 8;
         while (i + 8 <= b.length) {
-            long length = ((b[(int) i] & 0xffL) << 24) | ((b[(int) i + 1] & 0xff) << 16)
-                    | ((b[(int) i + 2] & 0xff) << 8) | (b[(int) i + 3] & 0xff);
+            long length = ((b[(int) i] & 0xffL) << 24)
+                    | ((b[(int) i + 1] & 0xff) << 16)
+                    | ((b[(int) i + 2] & 0xff) << 8)
+                    | (b[(int) i + 3] & 0xff);
             String type = new String(b, (int) i + 4, 4, StandardCharsets.ISO_8859_1);
             if (!PNG_IMAGE_CHUNKS.contains(type)) {
                 out.add(type);
@@ -85,8 +89,10 @@ public final class MetadataInventory {
     static boolean pngComplete(byte[] b) {
         long i = 8;
         while (i + 8 <= b.length) {
-            long length = ((b[(int) i] & 0xffL) << 24) | ((b[(int) i + 1] & 0xff) << 16)
-                    | ((b[(int) i + 2] & 0xff) << 8) | (b[(int) i + 3] & 0xff);
+            long length = ((b[(int) i] & 0xffL) << 24)
+                    | ((b[(int) i + 1] & 0xff) << 16)
+                    | ((b[(int) i + 2] & 0xff) << 8)
+                    | (b[(int) i + 3] & 0xff);
             if (new String(b, (int) i + 4, 4, StandardCharsets.ISO_8859_1).equals("IEND")) {
                 return true;
             }

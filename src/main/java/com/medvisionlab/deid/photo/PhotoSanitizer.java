@@ -1,5 +1,9 @@
 package com.medvisionlab.deid.photo;
 
+import com.medvisionlab.deid.pixels.BurnedInTextPipeline;
+import com.medvisionlab.deid.pixels.Fill;
+import com.medvisionlab.deid.pixels.RedactedArea;
+import com.medvisionlab.deid.pixels.RedactionPlan;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
@@ -9,17 +13,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
-
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
-
-import com.medvisionlab.deid.pixels.BurnedInTextPipeline;
-import com.medvisionlab.deid.pixels.Fill;
-import com.medvisionlab.deid.pixels.RedactedArea;
-import com.medvisionlab.deid.pixels.RedactionPlan;
 
 /**
  * Cleans a JPEG/PNG/BMP upload: decodes the pixels (with size checks), redacts burned-in text (through the
@@ -63,7 +61,8 @@ public final class PhotoSanitizer {
         List<Rectangle> textBoxes = List.of();
         if (options.redactText() && text.isPresent()) {
             textBoxes = text.get().scrub(image, Fill.black(), RedactionPlan.photo()).stream()
-                    .map(RedactedArea::box).toList();
+                    .map(RedactedArea::box)
+                    .toList();
         }
         List<Rectangle> faceBoxes = List.of();
         if (options.blurFaces() && faces.isPresent()) {
@@ -90,8 +89,8 @@ public final class PhotoSanitizer {
             return copy;
         }
         boolean alpha = src.getColorModel().hasAlpha() && out == PhotoFormat.PNG;
-        BufferedImage copy = new BufferedImage(src.getWidth(), src.getHeight(),
-                alpha ? BufferedImage.TYPE_4BYTE_ABGR : BufferedImage.TYPE_3BYTE_BGR);
+        BufferedImage copy = new BufferedImage(
+                src.getWidth(), src.getHeight(), alpha ? BufferedImage.TYPE_4BYTE_ABGR : BufferedImage.TYPE_3BYTE_BGR);
         Graphics2D g = copy.createGraphics();
         g.drawImage(src, 0, 0, null);
         g.dispose();
@@ -99,7 +98,8 @@ public final class PhotoSanitizer {
     }
 
     private static byte[] encode(BufferedImage image, PhotoFormat format) {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName(format.imageIoName()).next();
+        ImageWriter writer =
+                ImageIO.getImageWritersByFormatName(format.imageIoName()).next();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
             writer.setOutput(out);

@@ -1,15 +1,13 @@
 package com.medvisionlab.deid.photo;
 
+import com.medvisionlab.deid.photo.UnreadableImageException.Reason;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Iterator;
-
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
-
-import com.medvisionlab.deid.photo.UnreadableImageException.Reason;
 
 /**
  * Decodes an upload only after checking what it is (magic bytes), that it is complete, and that the dimensions its
@@ -23,12 +21,12 @@ final class SafeImageDecoder {
         this.limits = limits;
     }
 
-    record Decoded(PhotoFormat format, BufferedImage image) {
-    }
+    record Decoded(PhotoFormat format, BufferedImage image) {}
 
     Decoded decode(byte[] bytes) throws UnreadableImageException {
-        PhotoFormat format = PhotoFormat.sniff(bytes).orElseThrow(() -> new UnreadableImageException(
-                Reason.NOT_AN_IMAGE, "Not a JPEG, PNG or BMP image (unrecognised file signature)"));
+        PhotoFormat format = PhotoFormat.sniff(bytes)
+                .orElseThrow(() -> new UnreadableImageException(
+                        Reason.NOT_AN_IMAGE, "Not a JPEG, PNG or BMP image (unrecognised file signature)"));
         checkComplete(format, bytes);
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             ImageReader reader = readerFor(format, in);
@@ -42,8 +40,11 @@ final class SafeImageDecoder {
         } catch (UnreadableImageException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableImageException(Reason.CORRUPT, format + " image could not be decoded: "
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"), e);
+            throw new UnreadableImageException(
+                    Reason.CORRUPT,
+                    format + " image could not be decoded: " + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"),
+                    e);
         }
     }
 
@@ -70,11 +71,15 @@ final class SafeImageDecoder {
         if (width <= 0 || height <= 0) {
             throw new UnreadableImageException(Reason.CORRUPT, format + " header claims an empty image");
         }
-        if (width > limits.maxDimension() || height > limits.maxDimension()
+        if (width > limits.maxDimension()
+                || height > limits.maxDimension()
                 || (long) width * height > limits.maxPixels()) {
-            throw new UnreadableImageException(Reason.TOO_LARGE, format + " image of " + width + " x " + height
-                    + " pixels exceeds the limit of " + limits.maxPixels() + " pixels / " + limits.maxDimension()
-                    + " per side");
+            throw new UnreadableImageException(
+                    Reason.TOO_LARGE,
+                    format + " image of " + width + " x " + height
+                            + " pixels exceeds the limit of " + limits.maxPixels() + " pixels / "
+                            + limits.maxDimension()
+                            + " per side");
         }
     }
 }

@@ -12,8 +12,12 @@ import java.util.List;
  * @param faceBoxes        areas pixelated as faces
  * @param metadataRemoved  metadata blocks the input carried, e.g. "APP1 Exif", "COM", "tEXt"
  */
-public record SanitizedPhoto(byte[] bytes, PhotoFormat format, List<Rectangle> textBoxes, List<Rectangle> faceBoxes,
-                             List<String> metadataRemoved) {
+public record SanitizedPhoto(
+        byte[] bytes,
+        PhotoFormat format,
+        List<Rectangle> textBoxes,
+        List<Rectangle> faceBoxes,
+        List<String> metadataRemoved) {
 
     public int facesBlurred() {
         return faceBoxes.size();

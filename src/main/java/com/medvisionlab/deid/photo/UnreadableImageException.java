@@ -4,7 +4,13 @@ package com.medvisionlab.deid.photo;
 public final class UnreadableImageException extends Exception {
 
     /** What was wrong with the input. */
-    public enum Reason { NOT_AN_IMAGE, UNSUPPORTED_FORMAT, TRUNCATED, CORRUPT, TOO_LARGE }
+    public enum Reason {
+        NOT_AN_IMAGE,
+        UNSUPPORTED_FORMAT,
+        TRUNCATED,
+        CORRUPT,
+        TOO_LARGE
+    }
 
     private final Reason reason;
 

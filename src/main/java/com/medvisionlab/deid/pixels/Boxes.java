@@ -7,8 +7,7 @@ import java.util.List;
 /** Rectangle arithmetic shared by the detector, the OCR fusion and the tests' quality measures. */
 public final class Boxes {
 
-    private Boxes() {
-    }
+    private Boxes() {}
 
     /** Intersection over union, 0 when disjoint. */
     public static double iou(Rectangle a, Rectangle b) {

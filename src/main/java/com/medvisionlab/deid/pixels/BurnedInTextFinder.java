@@ -40,12 +40,17 @@ public final class BurnedInTextFinder {
                     .filter(w -> Boxes.coverage(w.box(), box) >= 0.5)
                     .map(w -> w.text().orElse(""))
                     .collect(Collectors.joining(" "));
-            out.add(new TextRegion(box, text.isBlank() ? Optional.empty() : Optional.of(text), line.confidence(),
+            out.add(new TextRegion(
+                    box,
+                    text.isBlank() ? Optional.empty() : Optional.of(text),
+                    line.confidence(),
                     TextRegion.Source.DETECTOR));
         }
         for (TextRegion word : words) {
             boolean known = lines.stream().anyMatch(l -> Boxes.coverage(word.box(), l.box()) >= 0.5);
-            if (!known && word.confidence() >= MIN_OCR_CONFIDENCE && word.box().height >= MIN_OCR_HEIGHT
+            if (!known
+                    && word.confidence() >= MIN_OCR_CONFIDENCE
+                    && word.box().height >= MIN_OCR_HEIGHT
                     && hasTwoAlphanumerics(word.text().orElse(""))) {
                 out.add(word);
             }

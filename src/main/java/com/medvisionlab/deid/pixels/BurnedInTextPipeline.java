@@ -42,8 +42,7 @@ public final class BurnedInTextPipeline {
     public List<RedactedArea> redact(BufferedImage image, Fill fill, RedactionPlan plan, List<Rectangle> detected) {
         Redactor redactor = new Redactor(Redactor.DEFAULT_MARGIN, fill);
         List<RedactedArea> areas = new ArrayList<>();
-        redactor.redact(image, plan.ruleBoxes())
-                .forEach(r -> areas.add(new RedactedArea(r, RedactedArea.Origin.RULE)));
+        redactor.redact(image, plan.ruleBoxes()).forEach(r -> areas.add(new RedactedArea(r, RedactedArea.Origin.RULE)));
         redactor.redact(image, plan.manualBoxes())
                 .forEach(r -> areas.add(new RedactedArea(r, RedactedArea.Origin.MANUAL)));
         redactor.redact(image, detected).forEach(r -> areas.add(new RedactedArea(r, RedactedArea.Origin.DETECTED)));
@@ -58,7 +57,8 @@ public final class BurnedInTextPipeline {
         if (plan.leavesPixelsAlone()) {
             return List.of();
         }
-        List<Rectangle> detected = textFinder(plan).map(f -> f.find(image).stream().map(TextRegion::box).toList())
+        List<Rectangle> detected = textFinder(plan)
+                .map(f -> f.find(image).stream().map(TextRegion::box).toList())
                 .orElse(List.of());
         return redact(image, fill, plan, detected);
     }

@@ -34,8 +34,7 @@ public final class BurnedInTextPolicy {
     }
 
     /** The verdict and the reason, for the de-identification log. */
-    public record Decision(boolean scan, String reason) {
-    }
+    public record Decision(boolean scan, String reason) {}
 
     public Decision decide(Input in) {
         if (in.scanAll()) {

@@ -36,8 +36,7 @@ public final class FuzzyMatcher {
     }
 
     /** A hit: which identifier (or part of it) was found, as what text, how similar (0..1). */
-    public record Match(String identifier, String found, double similarity) {
-    }
+    public record Match(String identifier, String found, double similarity) {}
 
     /**
      * Best match of the whole identifier (its tokens written together, so "KAUFMAN^SCOTT" also matches
@@ -105,7 +104,8 @@ public final class FuzzyMatcher {
 
     /** True when every character of {@code s} is a Han ideograph (and there is at least one). */
     static boolean isHan(String s) {
-        return !s.isEmpty() && s.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        return !s.isEmpty()
+                && s.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     private static int minimumLength(String token) {
@@ -117,7 +117,8 @@ public final class FuzzyMatcher {
 
     /** Lower-case letters and digits of {@code s}, split into tokens at anything else. */
     public static List<String> tokens(String s) {
-        String plain = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
+        String plain =
+                MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
         return Arrays.stream(NOT_LETTER_OR_DIGIT.split(plain.toLowerCase(Locale.ROOT)))
                 .filter(t -> !t.isEmpty())
                 .toList();

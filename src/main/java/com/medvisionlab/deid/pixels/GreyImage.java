@@ -1,12 +1,11 @@
 package com.medvisionlab.deid.pixels;
 
+import static org.bytedeco.opencv.global.opencv_core.CV_8UC1;
+
 import java.awt.image.BufferedImage;
 import java.awt.image.IndexColorModel;
 import java.awt.image.Raster;
-
 import org.bytedeco.opencv.opencv_core.Mat;
-
-import static org.bytedeco.opencv.global.opencv_core.CV_8UC1;
 
 /**
  * An 8-bit single-channel view of any supported image (8/16-bit grey, RGB, palette), the common input of the

@@ -18,8 +18,7 @@ public final class NativeResourceFiles {
     private static final Map<String, Path> EXTRACTED = new ConcurrentHashMap<>();
     private static volatile Path tempRoot;
 
-    private NativeResourceFiles() {
-    }
+    private NativeResourceFiles() {}
 
     /**
      * Path of a file holding the resource's bytes; the same path for repeated calls.
@@ -35,7 +34,8 @@ public final class NativeResourceFiles {
             if (in == null) {
                 throw new MissingNativeResourceException(resourcePath);
             }
-            Path target = directoryFor(resourcePath).resolve(Path.of(resourcePath).getFileName().toString());
+            Path target = directoryFor(resourcePath)
+                    .resolve(Path.of(resourcePath).getFileName().toString());
             Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
             target.toFile().deleteOnExit();
             return target;

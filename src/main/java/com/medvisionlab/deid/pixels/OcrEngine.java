@@ -1,25 +1,24 @@
 package com.medvisionlab.deid.pixels;
 
-import java.awt.Rectangle;
-import java.awt.image.BufferedImage;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-
-import org.bytedeco.javacpp.BytePointer;
-import org.bytedeco.opencv.opencv_core.Mat;
-import org.bytedeco.opencv.opencv_core.Size;
-import org.bytedeco.tesseract.ResultIterator;
-import org.bytedeco.tesseract.StringVector;
-import org.bytedeco.tesseract.TessBaseAPI;
-
 import static org.bytedeco.opencv.global.opencv_imgproc.INTER_CUBIC;
 import static org.bytedeco.opencv.global.opencv_imgproc.resize;
 import static org.bytedeco.tesseract.global.tesseract.OEM_DEFAULT;
 import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_BLOCK;
 import static org.bytedeco.tesseract.global.tesseract.PSM_SPARSE_TEXT;
 import static org.bytedeco.tesseract.global.tesseract.RIL_WORD;
+
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.opencv.opencv_core.Mat;
+import org.bytedeco.opencv.opencv_core.Size;
+import org.bytedeco.tesseract.ResultIterator;
+import org.bytedeco.tesseract.StringVector;
+import org.bytedeco.tesseract.TessBaseAPI;
 
 /**
  * Tesseract (English, optionally Simplified Chinese, models from the classpath) returning word boxes, text and
@@ -88,7 +87,8 @@ public final class OcrEngine implements AutoCloseable {
         try {
             // models of one resource folder are extracted side by side, as Tesseract wants them
             languages.forEach(l -> NativeResourceFiles.extract(l.resource()));
-            dataDir = NativeResourceFiles.extract(languages.getFirst().resource()).getParent();
+            dataDir =
+                    NativeResourceFiles.extract(languages.getFirst().resource()).getParent();
         } catch (NativeResourceFiles.MissingNativeResourceException e) {
             api.close();
             throw new OcrUnavailableException(e.getMessage());
@@ -99,7 +99,7 @@ public final class OcrEngine implements AutoCloseable {
         // debug_file keeps "Estimating resolution" chatter out of logs; a failed Init still shows in its result.
         int status;
         try (StringVector names = new StringVector("tessedit_load_sublangs", "debug_file");
-             StringVector values = new StringVector("", "/dev/null")) {
+                StringVector values = new StringVector("", "/dev/null")) {
             status = api.Init(dataDir.toString(), codes, OEM_DEFAULT, (BytePointer) null, 0, names, values, false);
         }
         if (status != 0) {
@@ -156,8 +156,11 @@ public final class OcrEngine implements AutoCloseable {
                 if (text.isEmpty() || !it.BoundingBox(RIL_WORD, l, t, r, b)) {
                     continue;
                 }
-                Rectangle box = new Rectangle(crop.x + l[0] / factor, crop.y + t[0] / factor,
-                        ceilDiv(r[0] - l[0], factor), ceilDiv(b[0] - t[0], factor));
+                Rectangle box = new Rectangle(
+                        crop.x + l[0] / factor,
+                        crop.y + t[0] / factor,
+                        ceilDiv(r[0] - l[0], factor),
+                        ceilDiv(b[0] - t[0], factor));
                 words.add(TextRegion.recognised(box, text, it.Confidence(RIL_WORD)));
             } while (it.Next(RIL_WORD));
         } finally {
@@ -198,8 +201,8 @@ public final class OcrEngine implements AutoCloseable {
             return pixels;
         }
         try (Mat src = new Mat(h, w, org.bytedeco.opencv.global.opencv_core.CV_8UC1);
-             Mat dst = new Mat();
-             Size size = new Size(sw, sh)) {
+                Mat dst = new Mat();
+                Size size = new Size(sw, sh)) {
             src.data().put(pixels, 0, pixels.length);
             resize(src, dst, size, 0, 0, INTER_CUBIC);
             byte[] out = new byte[sw * sh];

@@ -9,7 +9,11 @@ import java.awt.Rectangle;
 public record RedactedArea(Rectangle box, Origin origin) {
 
     /** Why an area was blacked out. */
-    public enum Origin { RULE, MANUAL, DETECTED }
+    public enum Origin {
+        RULE,
+        MANUAL,
+        DETECTED
+    }
 
     public RedactedArea {
         box = new Rectangle(box); // Rectangle is mutable; keep ours private

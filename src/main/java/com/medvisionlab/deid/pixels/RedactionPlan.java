@@ -11,12 +11,12 @@ import java.util.List;
  * @param ruleBoxes    boxes of the region rules matching the image
  * @param manualBoxes  boxes a reviewer drew
  */
-public record RedactionPlan(BurnedInTextPolicy.Decision scanDecision, List<Rectangle> ruleBoxes,
-                            List<Rectangle> manualBoxes) {
+public record RedactionPlan(
+        BurnedInTextPolicy.Decision scanDecision, List<Rectangle> ruleBoxes, List<Rectangle> manualBoxes) {
 
     /** Photos and screenshots have no device to match rules on and no header to trust: they are always scanned. */
-    private static final RedactionPlan PHOTO = new RedactionPlan(
-            new BurnedInTextPolicy.Decision(true, "photos are always scanned"), List.of(), List.of());
+    private static final RedactionPlan PHOTO =
+            new RedactionPlan(new BurnedInTextPolicy.Decision(true, "photos are always scanned"), List.of(), List.of());
 
     public RedactionPlan {
         ruleBoxes = List.copyOf(ruleBoxes);
@@ -28,8 +28,12 @@ public record RedactionPlan(BurnedInTextPolicy.Decision scanDecision, List<Recta
      * @param header      what the scan decision is made on
      * @param manualBoxes reviewer boxes for this image
      */
-    public static RedactionPlan of(ImageOrigin image, BurnedInTextPolicy.Input header, List<Rectangle> manualBoxes,
-                                   RegionRuleSet rules, BurnedInTextPolicy policy) {
+    public static RedactionPlan of(
+            ImageOrigin image,
+            BurnedInTextPolicy.Input header,
+            List<Rectangle> manualBoxes,
+            RegionRuleSet rules,
+            BurnedInTextPolicy policy) {
         return new RedactionPlan(policy.decide(header), rules.boxesFor(image), manualBoxes);
     }
 

@@ -17,8 +17,14 @@ import java.util.Optional;
  * @param boxes        areas to black out, in pixel coordinates
  * @param note         where the rule comes from
  */
-public record RegionRule(String modality, String manufacturer, String model, Optional<Integer> rows,
-                         Optional<Integer> columns, List<Rectangle> boxes, String note) {
+public record RegionRule(
+        String modality,
+        String manufacturer,
+        String model,
+        Optional<Integer> rows,
+        Optional<Integer> columns,
+        List<Rectangle> boxes,
+        String note) {
 
     public RegionRule {
         boxes = boxes.stream().map(Rectangle::new).toList();

@@ -65,7 +65,13 @@ public final class RegionRuleSet {
             throw new RuleFormatException(source, number, "expected at least 6 tab-separated fields, got " + f.length);
         }
         try {
-            return new RegionRule(any(f[0]), any(f[1]), any(f[2]), size(f[3]), size(f[4]), boxes(f[5]),
+            return new RegionRule(
+                    any(f[0]),
+                    any(f[1]),
+                    any(f[2]),
+                    size(f[3]),
+                    size(f[4]),
+                    boxes(f[5]),
                     f.length > 6 ? f[6].strip() : "");
         } catch (IllegalArgumentException e) {
             throw new RuleFormatException(source, number, e.getMessage());
@@ -89,8 +95,11 @@ public final class RegionRuleSet {
             if (n.length != 4) {
                 throw new IllegalArgumentException("box '" + box + "' is not x,y,w,h");
             }
-            Rectangle r = new Rectangle(Integer.parseInt(n[0].strip()), Integer.parseInt(n[1].strip()),
-                    Integer.parseInt(n[2].strip()), Integer.parseInt(n[3].strip()));
+            Rectangle r = new Rectangle(
+                    Integer.parseInt(n[0].strip()),
+                    Integer.parseInt(n[1].strip()),
+                    Integer.parseInt(n[2].strip()),
+                    Integer.parseInt(n[3].strip()));
             if (r.x < 0 || r.y < 0 || r.width <= 0 || r.height <= 0) {
                 throw new IllegalArgumentException("box '" + box + "' has a negative origin or empty size");
             }

@@ -35,8 +35,11 @@ public final class ResidualTextVerifier {
         this(ocr, matcher, detector, Optional.empty());
     }
 
-    private ResidualTextVerifier(OcrEngine ocr, FuzzyMatcher matcher, Optional<TextDetector> detector,
-                                 Optional<Supplier<OcrEngine>> chineseOcr) {
+    private ResidualTextVerifier(
+            OcrEngine ocr,
+            FuzzyMatcher matcher,
+            Optional<TextDetector> detector,
+            Optional<Supplier<OcrEngine>> chineseOcr) {
         this.ocr = ocr;
         this.matcher = matcher;
         this.detector = detector;
@@ -53,8 +56,7 @@ public final class ResidualTextVerifier {
     }
 
     /** An identifier (or one of its tokens) read back from the pixels. */
-    public record ResidualHit(String identifier, String readText, double similarity, Optional<Rectangle> where) {
-    }
+    public record ResidualHit(String identifier, String readText, double similarity, Optional<Rectangle> where) {}
 
     /**
      * @param hits          identifiers still readable
@@ -93,8 +95,9 @@ public final class ResidualTextVerifier {
     }
 
     private OcrEngine engineFor(List<String> identifiers) {
-        boolean han = identifiers.stream().anyMatch(id -> id.codePoints()
-                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
+        boolean han = identifiers.stream()
+                .anyMatch(id ->
+                        id.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
         return han && chineseOcr.isPresent() ? chineseOcr.get().get() : ocr;
     }
 
@@ -102,12 +105,17 @@ public final class ResidualTextVerifier {
         String all = words.stream().map(w -> w.text().orElse("")).collect(Collectors.joining(" "));
         List<ResidualHit> hits = new ArrayList<>();
         for (String id : identifiers) {
-            matcher.findAnyToken(id, all).ifPresent(m -> hits.add(
-                    new ResidualHit(id, m.found(), m.similarity(), locate(m.found(), words))));
+            matcher.findAnyToken(id, all)
+                    .ifPresent(m -> hits.add(new ResidualHit(id, m.found(), m.similarity(), locate(m.found(), words))));
         }
         List<TextRegion> readable = words.stream()
                 .filter(w -> w.confidence() >= READABLE_CONFIDENCE)
-                .filter(w -> w.text().orElse("").codePoints().filter(Character::isLetterOrDigit).count() >= 2)
+                .filter(w -> w.text()
+                                .orElse("")
+                                .codePoints()
+                                .filter(Character::isLetterOrDigit)
+                                .count()
+                        >= 2)
                 .toList();
         return new Report(List.copyOf(hits), readable, textLike);
     }

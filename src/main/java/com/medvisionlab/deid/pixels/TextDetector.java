@@ -1,14 +1,5 @@
 package com.medvisionlab.deid.pixels;
 
-import java.awt.Rectangle;
-import java.awt.image.BufferedImage;
-import java.util.ArrayList;
-import java.util.List;
-
-import org.bytedeco.javacpp.indexer.IntIndexer;
-import org.bytedeco.opencv.opencv_core.Mat;
-import org.bytedeco.opencv.opencv_core.Size;
-
 import static org.bytedeco.opencv.global.opencv_core.CV_32S;
 import static org.bytedeco.opencv.global.opencv_imgproc.CC_STAT_AREA;
 import static org.bytedeco.opencv.global.opencv_imgproc.CC_STAT_HEIGHT;
@@ -25,6 +16,14 @@ import static org.bytedeco.opencv.global.opencv_imgproc.connectedComponentsWithS
 import static org.bytedeco.opencv.global.opencv_imgproc.getStructuringElement;
 import static org.bytedeco.opencv.global.opencv_imgproc.morphologyEx;
 import static org.bytedeco.opencv.global.opencv_imgproc.threshold;
+
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import org.bytedeco.javacpp.indexer.IntIndexer;
+import org.bytedeco.opencv.opencv_core.Mat;
+import org.bytedeco.opencv.opencv_core.Size;
 
 /**
  * Script-agnostic burned-in text detector (works for Latin and Chinese alike, no dictionaries).
@@ -57,24 +56,24 @@ public final class TextDetector {
                 out.add(TextRegion.detected(line, strokeContrast(grey, line) / 2.55));
             }
         }
-        out.sort((a, b) -> a.box().y != b.box().y ? Integer.compare(a.box().y, b.box().y)
-                : Integer.compare(a.box().x, b.box().x));
+        out.sort((a, b) ->
+                a.box().y != b.box().y ? Integer.compare(a.box().y, b.box().y) : Integer.compare(a.box().x, b.box().x));
         return out;
     }
 
     private List<Rectangle> glyphCandidates(GreyImage grey) {
         List<Rectangle> out = new ArrayList<>();
         try (Mat src = grey.toMat();
-             Mat gradient = new Mat();
-             Mat binary = new Mat();
-             Mat closed = new Mat();
-             Mat labels = new Mat();
-             Mat stats = new Mat();
-             Mat centroids = new Mat();
-             Size k3 = new Size(3, 3);
-             Mat ellipse = getStructuringElement(MORPH_ELLIPSE, k3);
-             Size kLine = new Size(settings.closingWidth(), 1);
-             Mat horizontal = getStructuringElement(MORPH_RECT, kLine)) {
+                Mat gradient = new Mat();
+                Mat binary = new Mat();
+                Mat closed = new Mat();
+                Mat labels = new Mat();
+                Mat stats = new Mat();
+                Mat centroids = new Mat();
+                Size k3 = new Size(3, 3);
+                Mat ellipse = getStructuringElement(MORPH_ELLIPSE, k3);
+                Size kLine = new Size(settings.closingWidth(), 1);
+                Mat horizontal = getStructuringElement(MORPH_RECT, kLine)) {
             morphologyEx(src, gradient, MORPH_GRADIENT, ellipse);
             double otsu = threshold(gradient, binary, 0, 255, THRESH_BINARY | THRESH_OTSU);
             if (otsu < settings.minStrokeContrast()) {
@@ -84,10 +83,14 @@ public final class TextDetector {
             int n = connectedComponentsWithStats(closed, labels, stats, centroids, 8, CV_32S);
             try (IntIndexer s = stats.createIndexer()) {
                 for (int i = 1; i < n; i++) {
-                    Rectangle r = new Rectangle(s.get(i, CC_STAT_LEFT), s.get(i, CC_STAT_TOP),
-                            s.get(i, CC_STAT_WIDTH), s.get(i, CC_STAT_HEIGHT));
+                    Rectangle r = new Rectangle(
+                            s.get(i, CC_STAT_LEFT),
+                            s.get(i, CC_STAT_TOP),
+                            s.get(i, CC_STAT_WIDTH),
+                            s.get(i, CC_STAT_HEIGHT));
                     double fill = (double) s.get(i, CC_STAT_AREA) / Boxes.area(r);
-                    if (r.height >= settings.minGlyphHeight() && r.height <= maxHeight(grey)
+                    if (r.height >= settings.minGlyphHeight()
+                            && r.height <= maxHeight(grey)
                             && r.width <= settings.maxLineWidthFraction() * grey.width()
                             && fill >= settings.minFill()) {
                         out.add(r);

@@ -13,10 +13,16 @@ package com.medvisionlab.deid.pixels;
  * @param maxLineWidthFraction  components wider than this fraction of the image are borders, not text
  * @param lineGapFactor         glyphs closer than this many line heights are merged into one line
  */
-public record TextDetectorSettings(int minGlyphHeight, int maxGlyphHeight, int closingWidth, int minStrokeContrast,
-                                   int minLineContrast,
-                                   double minFill, double minLineAspect, double maxLineWidthFraction,
-                                   double lineGapFactor) {
+public record TextDetectorSettings(
+        int minGlyphHeight,
+        int maxGlyphHeight,
+        int closingWidth,
+        int minStrokeContrast,
+        int minLineContrast,
+        double minFill,
+        double minLineAspect,
+        double maxLineWidthFraction,
+        double lineGapFactor) {
 
     public static TextDetectorSettings defaults() {
         return new TextDetectorSettings(6, 60, 5, 60, 110, 0.35, 1.2, 0.9, 1.0);

@@ -15,7 +15,10 @@ import java.util.Optional;
 public record TextRegion(Rectangle box, Optional<String> text, double confidence, Source source) {
 
     /** Which stage produced a region. */
-    public enum Source { DETECTOR, OCR }
+    public enum Source {
+        DETECTOR,
+        OCR
+    }
 
     public TextRegion {
         Objects.requireNonNull(box, "box");

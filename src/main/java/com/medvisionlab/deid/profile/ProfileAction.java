@@ -34,7 +34,9 @@ public enum ProfileAction {
     }
 
     public static ProfileAction parse(String code) {
-        return Arrays.stream(values()).filter(a -> a.code.equals(code)).findFirst()
+        return Arrays.stream(values())
+                .filter(a -> a.code.equals(code))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown PS3.15 action code '" + code + "'"));
     }
 }

@@ -1,7 +1,6 @@
 package com.medvisionlab.deid.profile;
 
 import com.medvisionlab.dicom.data.Tag;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +23,7 @@ public final class ProfileTable {
 
     /** Pattern text used in the resource for the row "(gggg,eeee) where gggg is odd". */
     public static final String PRIVATE_PATTERN = "ggggeeee";
+
     static final String RESOURCE = "table-e1-1.tsv";
 
     private static final ProfileTable STANDARD = load();
@@ -32,8 +32,8 @@ public final class ProfileTable {
     private final List<Map.Entry<TagPattern, ProfileRow>> wildcards;
     private final ProfileRow privateRow;
 
-    private ProfileTable(Map<Integer, ProfileRow> exact, List<Map.Entry<TagPattern, ProfileRow>> wildcards,
-                         ProfileRow privateRow) {
+    private ProfileTable(
+            Map<Integer, ProfileRow> exact, List<Map.Entry<TagPattern, ProfileRow>> wildcards, ProfileRow privateRow) {
         this.exact = exact;
         this.wildcards = wildcards;
         this.privateRow = privateRow;
@@ -69,7 +69,9 @@ public final class ProfileTable {
             if (in == null) {
                 throw new IllegalStateException("resource " + RESOURCE + " missing from the classpath");
             }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                    .lines()
+                    .toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

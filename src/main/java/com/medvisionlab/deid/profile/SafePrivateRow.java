@@ -1,7 +1,6 @@
 package com.medvisionlab.deid.profile;
 
 import com.medvisionlab.dicom.data.VR;
-
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -21,8 +20,8 @@ record SafePrivateRow(String creator, int group, int elementLowByte, Set<VR> vrs
             throw malformed(lineNumber, "expected 5 tab-separated columns, found " + c.length);
         }
         try {
-            return new SafePrivateRow(c[0], Integer.parseInt(c[1], 16), Integer.parseInt(c[2], 16),
-                    vrs(c[3], lineNumber), c[4]);
+            return new SafePrivateRow(
+                    c[0], Integer.parseInt(c[1], 16), Integer.parseInt(c[2], 16), vrs(c[3], lineNumber), c[4]);
         } catch (NumberFormatException e) {
             throw malformed(lineNumber, "group/element not hexadecimal: " + c[1] + "," + c[2]);
         }

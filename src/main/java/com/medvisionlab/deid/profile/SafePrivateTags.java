@@ -1,7 +1,6 @@
 package com.medvisionlab.deid.profile;
 
 import com.medvisionlab.dicom.data.VR;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -69,7 +68,9 @@ public final class SafePrivateTags {
                 throw new IllegalStateException("resource " + SafePrivateRow.FILE + " missing from the classpath");
             }
             List<SafePrivateRow> rows = new ArrayList<>();
-            List<String> lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
+            List<String> lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                    .lines()
+                    .toList();
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i);
                 if (!line.isBlank() && !line.startsWith("#")) {

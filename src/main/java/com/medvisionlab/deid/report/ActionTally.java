@@ -18,6 +18,7 @@ public final class ActionTally {
     private int[] amounts = new int[32];
     /** Pairs in the arrays, not yet summed into {@link #summed}. */
     private int pending;
+
     private final Map<String, Map<String, int[]>> summed = new HashMap<>();
 
     public void count(String keyword, String action) {

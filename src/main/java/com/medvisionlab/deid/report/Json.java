@@ -1,15 +1,13 @@
 package com.medvisionlab.deid.report;
 
 import com.medvisionlab.dicom.json.JsonString;
-
 import java.util.Collection;
 import java.util.Map;
 
 /** Minimal JSON text writer for the report (maps, collections, strings, numbers, booleans). */
 final class Json {
 
-    private Json() {
-    }
+    private Json() {}
 
     static String write(Object value) {
         StringBuilder out = new StringBuilder();
@@ -54,5 +52,4 @@ final class Json {
             default -> JsonString.appendQuoted(out, value.toString());
         }
     }
-
 }

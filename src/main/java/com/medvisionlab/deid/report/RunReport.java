@@ -54,8 +54,12 @@ public final class RunReport {
      * @param facesBlurred     faces pixelated
      * @param metadataRemoved  metadata blocks dropped, e.g. "APP1 Exif"
      */
-    public void photo(String relativePath, String outputPath, List<String> textBoxes, int facesBlurred,
-                      List<String> metadataRemoved) {
+    public void photo(
+            String relativePath,
+            String outputPath,
+            List<String> textBoxes,
+            int facesBlurred,
+            List<String> metadataRemoved) {
         filesIn++;
         filesOut++;
         boxesRedacted += textBoxes.size();
@@ -119,9 +123,15 @@ public final class RunReport {
     }
 
     public String summary() {
-        return String.format("de-identified %d of %d DICOM files (%d quarantined, %d non-DICOM skipped); "
+        return String.format(
+                "de-identified %d of %d DICOM files (%d quarantined, %d non-DICOM skipped); "
                         + "%d element actions, %d pixel boxes redacted, %d residual findings",
-                filesOut, filesIn, quarantined.size(), skipped.size(), actions.total(), boxesRedacted,
+                filesOut,
+                filesIn,
+                quarantined.size(),
+                skipped.size(),
+                actions.total(),
+                boxesRedacted,
                 residualFindings.size());
     }
 }

@@ -54,13 +54,17 @@ enum CodeElement {
     }
 
     static CodeElement byTerm(String term) {
-        return Arrays.stream(values()).filter(e -> e.term.equals(term)).findFirst().orElse(null);
+        return Arrays.stream(values())
+                .filter(e -> e.term.equals(term))
+                .findFirst()
+                .orElse(null);
     }
 
     /** The element an escape sequence at {@code bytes[at]} designates, or null. */
     static CodeElement byEscape(byte[] bytes, int at, int end) {
         for (CodeElement e : values()) {
-            if (at + e.escape.length <= end && Arrays.equals(bytes, at, at + e.escape.length, e.escape, 0, e.escape.length)) {
+            if (at + e.escape.length <= end
+                    && Arrays.equals(bytes, at, at + e.escape.length, e.escape, 0, e.escape.length)) {
                 return e;
             }
         }
@@ -93,7 +97,8 @@ enum CodeElement {
 
     /** The bytes of one character in this element, or null when the element cannot represent it. */
     byte[] encode(String ch) {
-        CharsetEncoder encoder = charset.newEncoder().onUnmappableCharacter(CodingErrorAction.REPORT)
+        CharsetEncoder encoder = charset.newEncoder()
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
                 .onMalformedInput(CodingErrorAction.REPORT);
         ByteBuffer buffer;
         try {
@@ -105,8 +110,10 @@ enum CodeElement {
         buffer.get(b);
         return switch (this) {
             case ASCII, JIS_X0201_ROMAN -> null; // ASCII characters are handled before candidates are tried
-            case JIS_X0208 -> b.length == 2 && (b[0] & 0xFF) >= 0xA1 ? new byte[] {(byte) (b[0] & 0x7F), (byte) (b[1] & 0x7F)} : null;
-            case JIS_X0212 -> b.length == 3 && (b[0] & 0xFF) == 0x8F ? new byte[] {(byte) (b[1] & 0x7F), (byte) (b[2] & 0x7F)} : null;
+            case JIS_X0208 ->
+                b.length == 2 && (b[0] & 0xFF) >= 0xA1 ? new byte[] {(byte) (b[0] & 0x7F), (byte) (b[1] & 0x7F)} : null;
+            case JIS_X0212 ->
+                b.length == 3 && (b[0] & 0xFF) == 0x8F ? new byte[] {(byte) (b[1] & 0x7F), (byte) (b[2] & 0x7F)} : null;
             case KS_X1001, GB2312 -> b.length == 2 && (b[0] & 0xFF) >= 0xA1 ? b : null;
             case JIS_X0201_KATAKANA -> b.length == 1 && (b[0] & 0xFF) >= 0xA1 && (b[0] & 0xFF) <= 0xDF ? b : null;
             default -> b.length == 1 && (b[0] & 0xFF) >= 0xA0 ? b : null;

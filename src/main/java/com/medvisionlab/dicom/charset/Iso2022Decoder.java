@@ -46,7 +46,10 @@ final class Iso2022Decoder {
             int runEnd = i;
             if (b < 0x80) {
                 if (g0.bytesPerChar == 1) {
-                    while (runEnd < end && bytes[runEnd] >= 0 && bytes[runEnd] != 0x1B && !delimiters.contains(bytes[runEnd])) {
+                    while (runEnd < end
+                            && bytes[runEnd] >= 0
+                            && bytes[runEnd] != 0x1B
+                            && !delimiters.contains(bytes[runEnd])) {
                         runEnd++;
                     }
                     out.append(g0.decode(bytes, i, runEnd - i));

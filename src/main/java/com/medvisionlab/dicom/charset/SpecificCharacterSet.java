@@ -38,8 +38,8 @@ public final class SpecificCharacterSet {
         }
     }
 
-    public static final SpecificCharacterSet DEFAULT = new SpecificCharacterSet(List.of(""),
-            new CodeElement[] {CodeElement.ASCII}, null);
+    public static final SpecificCharacterSet DEFAULT =
+            new SpecificCharacterSet(List.of(""), new CodeElement[] {CodeElement.ASCII}, null);
 
     private final List<String> terms;
     /** Code elements declared by ISO 2022 terms, in declaration order; first entry holds the initial G0/G1. */
@@ -82,7 +82,8 @@ public final class SpecificCharacterSet {
      * text is never silently decoded in the wrong repertoire.
      */
     public static SpecificCharacterSet of(List<String> values) {
-        List<String> terms = values.stream().map(SpecificCharacterSet::normalizedTerm).toList();
+        List<String> terms =
+                values.stream().map(SpecificCharacterSet::normalizedTerm).toList();
         if (terms.isEmpty() || (terms.size() == 1 && terms.getFirst().isEmpty())) {
             return DEFAULT;
         }
@@ -114,6 +115,7 @@ public final class SpecificCharacterSet {
      * stays as written and is refused by {@link #of(List)}.
      */
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private static final Pattern ISO_IR = Pattern.compile("^ISO[-_ ]?IR[-_ ]?(\\d+)$");
     private static final Pattern ISO_2022 = Pattern.compile("^ISO[-_ ]?2022[-_ ]?IR[-_ ]?(\\d+)$");
 
@@ -193,7 +195,8 @@ public final class SpecificCharacterSet {
         ByteArrayOutputStream out = new ByteArrayOutputStream(text.length() * 3);
         CodeElement first = declared[0];
         // ISO 2022 IR 13 as first value puts JIS X 0201 romaji in G0 (PS3.5 Table K-1), returned to with ESC ( J.
-        CodeElement initialG0 = first == CodeElement.JIS_X0201_KATAKANA ? CodeElement.JIS_X0201_ROMAN
+        CodeElement initialG0 = first == CodeElement.JIS_X0201_KATAKANA
+                ? CodeElement.JIS_X0201_ROMAN
                 : first.isG0() ? first : CodeElement.ASCII;
         CodeElement initialG1 = first.isG0() ? null : first;
         CodeElement singleByteG0 = initialG0.bytesPerChar == 1 ? initialG0 : CodeElement.ASCII;
@@ -230,8 +233,9 @@ public final class SpecificCharacterSet {
                 }
             }
             if (chosen == null) {
-                throw new DicomException("character U+" + Integer.toHexString(cp).toUpperCase(Locale.ROOT)
-                        + " cannot be encoded in Specific Character Set " + terms);
+                throw new DicomException(
+                        "character U+" + Integer.toHexString(cp).toUpperCase(Locale.ROOT)
+                                + " cannot be encoded in Specific Character Set " + terms);
             }
             if (chosen.isG0() && g0 != chosen) {
                 out.writeBytes(chosen.escape);

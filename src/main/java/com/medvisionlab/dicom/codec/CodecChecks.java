@@ -7,8 +7,7 @@ final class CodecChecks {
 
     private static final int TRAILING_JUNK_LIMIT = 16;
 
-    private CodecChecks() {
-    }
+    private CodecChecks() {}
 
     static void requireShape(ImageDescriptor d, int width, int height, int components) {
         if (width != d.columns() || height != d.rows() || components != d.samplesPerPixel()) {

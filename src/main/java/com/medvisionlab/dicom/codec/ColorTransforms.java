@@ -3,8 +3,7 @@ package com.medvisionlab.dicom.codec;
 /** Colour transforms codecs apply so their output is RGB (PS3.3 C.7.6.3.1.2, JFIF / ITU T.871). */
 final class ColorTransforms {
 
-    private ColorTransforms() {
-    }
+    private ColorTransforms() {}
 
     /**
      * YCbCr (YBR_FULL, full range) to RGB in place, 8-bit, as libjpeg does it: R = Y + 1.402 (Cr-128),

@@ -18,6 +18,5 @@ public sealed interface EncodedFrame {
     }
 
     /** One frame of encapsulated pixel data: its fragments concatenated into one codestream (PS3.5 A.4). */
-    record Compressed(byte[] codestream) implements EncodedFrame {
-    }
+    record Compressed(byte[] codestream) implements EncodedFrame {}
 }

@@ -44,15 +44,13 @@ final class FfmpegFrameDecoder {
     }
 
     /** Decoded samples, interleaved, and the component count. */
-    record Decoded(int width, int height, int components, int[] samples) {
-    }
+    record Decoded(int width, int height, int components, int[] samples) {}
 
     static {
         av_log_set_level(AV_LOG_QUIET);
     }
 
-    private FfmpegFrameDecoder() {
-    }
+    private FfmpegFrameDecoder() {}
 
     static Decoded decode(Codec codec, byte[] codestream, int precision) {
         AVCodec decoder = avcodec_find_decoder(codec.id);
@@ -66,7 +64,8 @@ final class FfmpegFrameDecoder {
             check(avcodec_open2(context, decoder, (AVDictionary) null), "open decoder");
             // The packet needs padding after the data (AV_INPUT_BUFFER_PADDING_SIZE), zeroed.
             int padding = avcodec.AV_INPUT_BUFFER_PADDING_SIZE;
-            BytePointer data = new BytePointer(av_malloc(codestream.length + padding)).capacity(codestream.length + padding);
+            BytePointer data =
+                    new BytePointer(av_malloc(codestream.length + padding)).capacity(codestream.length + padding);
             data.put(codestream);
             data.position(codestream.length).put(new byte[padding]).position(0);
             check(avcodec.av_packet_from_data(packet, data, codestream.length), "wrap packet");
@@ -85,7 +84,8 @@ final class FfmpegFrameDecoder {
         if (result < 0) {
             try (BytePointer message = new BytePointer(256)) {
                 avutil.av_strerror(result, message, 256);
-                throw new CorruptPixelDataException("libavcodec could not " + step + ": " + message.getString().strip());
+                throw new CorruptPixelDataException("libavcodec could not " + step + ": "
+                        + message.getString().strip());
             }
         }
     }
@@ -159,7 +159,8 @@ final class FfmpegFrameDecoder {
         for (int y = 0; y < height; y++) {
             plane.position((long) y * frame.linesize(0)).get(row);
             for (int i = 0; i < width * components; i++) {
-                out[y * width * components + i] = ((row[2 * i] & 0xFF) | (row[2 * i + 1] & 0xFF) << 8) >>> Math.max(shift, 0);
+                out[y * width * components + i] =
+                        ((row[2 * i] & 0xFF) | (row[2 * i + 1] & 0xFF) << 8) >>> Math.max(shift, 0);
             }
         }
         plane.position(0);

@@ -14,8 +14,7 @@ public final class FrameFragments {
     /** Each item header (tag + length) takes 8 bytes; the offset table counts them (A.4). */
     private static final int ITEM_HEADER = 8;
 
-    private FrameFragments() {
-    }
+    private FrameFragments() {}
 
     /**
      * @param fragments       the fragment values after the Basic Offset Table item, in order
@@ -23,10 +22,11 @@ public final class FrameFragments {
      * @param numberOfFrames  Number of Frames from the data set
      * @param frameIndex      zero-based frame wanted
      */
-    public static EncodedFrame.Compressed frame(List<byte[]> fragments, long[] basicOffsets, int numberOfFrames,
-                                                int frameIndex) {
+    public static EncodedFrame.Compressed frame(
+            List<byte[]> fragments, long[] basicOffsets, int numberOfFrames, int frameIndex) {
         if (frameIndex < 0 || frameIndex >= numberOfFrames) {
-            throw new IllegalArgumentException("Frame " + (frameIndex + 1) + " requested, object has " + numberOfFrames);
+            throw new IllegalArgumentException(
+                    "Frame " + (frameIndex + 1) + " requested, object has " + numberOfFrames);
         }
         if (fragments.isEmpty()) {
             throw new CorruptPixelDataException("Encapsulated Pixel Data has no fragments");
@@ -41,16 +41,16 @@ public final class FrameFragments {
         } else if (fragments.size() > numberOfFrames) {
             selected = byEndOfImageMarkers(fragments, numberOfFrames, frameIndex);
         } else {
-            throw new CorruptPixelDataException("Encapsulated Pixel Data has " + fragments.size()
-                    + " fragments for " + numberOfFrames + " frames");
+            throw new CorruptPixelDataException(
+                    "Encapsulated Pixel Data has " + fragments.size() + " fragments for " + numberOfFrames + " frames");
         }
         return new EncodedFrame.Compressed(concat(selected));
     }
 
     private static List<byte[]> byOffsetTable(List<byte[]> fragments, long[] offsets, int frames, int frameIndex) {
         if (offsets.length != frames) {
-            throw new CorruptPixelDataException("Basic Offset Table has " + offsets.length + " entries for "
-                    + frames + " frames");
+            throw new CorruptPixelDataException(
+                    "Basic Offset Table has " + offsets.length + " entries for " + frames + " frames");
         }
         long start = offsets[frameIndex];
         long end = frameIndex + 1 < frames ? offsets[frameIndex + 1] : Long.MAX_VALUE;
@@ -63,8 +63,8 @@ public final class FrameFragments {
             position += ITEM_HEADER + fragment.length;
         }
         if (out.isEmpty()) {
-            throw new CorruptPixelDataException("Basic Offset Table points frame " + (frameIndex + 1)
-                    + " at byte " + start + ", where no fragment starts");
+            throw new CorruptPixelDataException("Basic Offset Table points frame " + (frameIndex + 1) + " at byte "
+                    + start + ", where no fragment starts");
         }
         return out;
     }

@@ -111,7 +111,8 @@ final class HuffmanTable {
         return java.util.stream.IntStream.range(0, reserved)
                 .filter(s -> codeSize[s] > 0)
                 .boxed()
-                .sorted((a, b) -> codeSize[a] != codeSize[b] ? Integer.compare(codeSize[a], codeSize[b]) : Integer.compare(a, b))
+                .sorted((a, b) ->
+                        codeSize[a] != codeSize[b] ? Integer.compare(codeSize[a], codeSize[b]) : Integer.compare(a, b))
                 .mapToInt(Integer::intValue)
                 .toArray();
     }

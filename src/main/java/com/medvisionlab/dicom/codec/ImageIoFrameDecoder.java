@@ -11,8 +11,7 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
 /** Reads one codestream through a specific ImageIO plugin, returning raw samples without colour conversion. */
 final class ImageIoFrameDecoder {
 
-    private ImageIoFrameDecoder() {
-    }
+    private ImageIoFrameDecoder() {}
 
     /**
      * The registered instance of a plugin: TwelveMonkeys' JPEG SPI finds its JDK delegate only when it is
@@ -29,8 +28,7 @@ final class ImageIoFrameDecoder {
     }
 
     /** Samples of the raster, pixel-interleaved, exactly as the plugin decoded them. */
-    record Decoded(int width, int height, int components, int[] samples) {
-    }
+    record Decoded(int width, int height, int components, int[] samples) {}
 
     /**
      * {@code readRaster} gives the components as coded (no YCbCr to RGB step); when a plugin cannot
@@ -45,7 +43,9 @@ final class ImageIoFrameDecoder {
         }
         try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(codestream))) {
             reader.setInput(in);
-            Raster raster = reader.canReadRaster() ? reader.readRaster(0, null) : reader.read(0).getRaster();
+            Raster raster = reader.canReadRaster()
+                    ? reader.readRaster(0, null)
+                    : reader.read(0).getRaster();
             int width = raster.getWidth();
             int height = raster.getHeight();
             int bands = raster.getNumBands();

@@ -35,7 +35,8 @@ final class Jpeg2000Codec implements PixelCodec {
         for (int i = 0; i < samples.length; i++) {
             samples[i] = Samples.fromDecoded(samples[i], d);
         }
-        ImageDescriptor out = d.photometricInterpretation().isYbr() ? d.withPhotometric(PhotometricInterpretation.RGB) : d;
+        ImageDescriptor out =
+                d.photometricInterpretation().isYbr() ? d.withPhotometric(PhotometricInterpretation.RGB) : d;
         return RawFrame.of(out, samples);
     }
 }

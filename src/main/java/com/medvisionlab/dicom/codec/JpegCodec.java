@@ -25,8 +25,11 @@ final class JpegCodec implements PixelCodec {
 
     @Override
     public Set<TransferSyntax> transferSyntaxes() {
-        return Set.of(TransferSyntax.JPEG_BASELINE_8BIT, TransferSyntax.JPEG_EXTENDED_12BIT,
-                TransferSyntax.JPEG_LOSSLESS, TransferSyntax.JPEG_LOSSLESS_SV1);
+        return Set.of(
+                TransferSyntax.JPEG_BASELINE_8BIT,
+                TransferSyntax.JPEG_EXTENDED_12BIT,
+                TransferSyntax.JPEG_LOSSLESS,
+                TransferSyntax.JPEG_LOSSLESS_SV1);
     }
 
     @Override

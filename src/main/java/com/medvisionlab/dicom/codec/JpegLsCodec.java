@@ -32,7 +32,8 @@ final class JpegLsCodec implements PixelCodec {
         }
         // JPEG-LS has no colour transform in DICOM; a YBR_FULL_422 label would be wrong, YBR_FULL stays as is.
         ImageDescriptor out = d.photometricInterpretation() == PhotometricInterpretation.YBR_FULL_422
-                ? d.withPhotometric(PhotometricInterpretation.YBR_FULL) : d;
+                ? d.withPhotometric(PhotometricInterpretation.YBR_FULL)
+                : d;
         return RawFrame.of(out, samples);
     }
 }

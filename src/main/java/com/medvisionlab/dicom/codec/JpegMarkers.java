@@ -30,8 +30,12 @@ record JpegMarkers(int sofMarker, int precision, int height, int width, int comp
                 if (i + 10 > data.length) {
                     break;
                 }
-                return new JpegMarkers(marker, data[i + 4] & 0xFF, (data[i + 5] & 0xFF) << 8 | (data[i + 6] & 0xFF),
-                        (data[i + 7] & 0xFF) << 8 | (data[i + 8] & 0xFF), data[i + 9] & 0xFF);
+                return new JpegMarkers(
+                        marker,
+                        data[i + 4] & 0xFF,
+                        (data[i + 5] & 0xFF) << 8 | (data[i + 6] & 0xFF),
+                        (data[i + 7] & 0xFF) << 8 | (data[i + 8] & 0xFF),
+                        data[i + 9] & 0xFF);
             }
             if (marker == 0xDA) {
                 break;

@@ -20,8 +20,11 @@ final class NativeCodec implements PixelCodec, FrameEncoder {
 
     @Override
     public Set<TransferSyntax> transferSyntaxes() {
-        return Set.of(TransferSyntax.IMPLICIT_VR_LITTLE_ENDIAN, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN,
-                TransferSyntax.DEFLATED_EXPLICIT_VR_LITTLE_ENDIAN, TransferSyntax.EXPLICIT_VR_BIG_ENDIAN);
+        return Set.of(
+                TransferSyntax.IMPLICIT_VR_LITTLE_ENDIAN,
+                TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN,
+                TransferSyntax.DEFLATED_EXPLICIT_VR_LITTLE_ENDIAN,
+                TransferSyntax.EXPLICIT_VR_BIG_ENDIAN);
     }
 
     @Override
@@ -89,8 +92,9 @@ final class NativeCodec implements PixelCodec, FrameEncoder {
                     out[i] = Samples.toStored(buffer.getInt(offset + 4 * i), d);
                 }
             }
-            default -> throw new PixelDataException("Native pixel data with Bits Allocated "
-                    + d.bitsAllocated() + " is not supported");
+            default ->
+                throw new PixelDataException(
+                        "Native pixel data with Bits Allocated " + d.bitsAllocated() + " is not supported");
         }
         return out;
     }

@@ -21,8 +21,7 @@ public final class PixelCodecs {
             .flatMap(codec -> codec.encoder().stream())
             .collect(Collectors.toUnmodifiableMap(FrameEncoder::transferSyntax, Function.identity()));
 
-    private PixelCodecs() {
-    }
+    private PixelCodecs() {}
 
     /**
      * The codec for a transfer syntax.

@@ -28,6 +28,7 @@ public final class PixelFrames {
     private final Dataset dataset;
     /** Loaded on first use and kept: decoding frame after frame must not re-read the file each time. */
     private List<byte[]> fragmentValues;
+
     private long[] basicOffsets;
     private byte[] nativeBytes;
 
@@ -79,11 +80,15 @@ public final class PixelFrames {
         if (dataset.getFragments(Tags.PixelData).isPresent()) {
             if (fragmentValues == null) {
                 Fragments fragments = dataset.getFragments(Tags.PixelData).get();
-                fragmentValues = fragments.fragments().stream().map(BinaryValue::readBytes).toList();
+                fragmentValues = fragments.fragments().stream()
+                        .map(BinaryValue::readBytes)
+                        .toList();
                 basicOffsets = offsets(fragments.basicOffsetTable().readBytes(), 4);
                 if (basicOffsets.length == 0) {
                     // PS3.3 C.7.6.3.1.8: the Extended Offset Table replaces an empty Basic Offset Table.
-                    basicOffsets = dataset.getBytes(Tags.ExtendedOffsetTable).map(b -> offsets(b, 8)).orElse(new long[0]);
+                    basicOffsets = dataset.getBytes(Tags.ExtendedOffsetTable)
+                            .map(b -> offsets(b, 8))
+                            .orElse(new long[0]);
                 }
             }
             return FrameFragments.frame(fragmentValues, basicOffsets, numberOfFrames(), index);
@@ -93,8 +98,8 @@ public final class PixelFrames {
                     + " needs encapsulated Pixel Data, the element holds native bytes");
         }
         if (nativeBytes == null) {
-            nativeBytes = dataset.getBytes(Tags.PixelData).orElseThrow(
-                    () -> new PixelDataException("Pixel Data (7FE0,0010) has no value"));
+            nativeBytes = dataset.getBytes(Tags.PixelData)
+                    .orElseThrow(() -> new PixelDataException("Pixel Data (7FE0,0010) has no value"));
         }
         return new EncodedFrame.Native(nativeBytes, ByteOrder.LITTLE_ENDIAN, index);
     }

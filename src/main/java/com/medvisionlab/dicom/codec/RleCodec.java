@@ -42,15 +42,16 @@ final class RleCodec implements PixelCodec, FrameEncoder {
         }
         byte[] data = compressed.codestream();
         if (data.length < HEADER_LENGTH) {
-            throw new CorruptPixelDataException("RLE frame is truncated: " + data.length + " bytes, shorter than its 64-byte header");
+            throw new CorruptPixelDataException(
+                    "RLE frame is truncated: " + data.length + " bytes, shorter than its 64-byte header");
         }
         ByteBuffer header = ByteBuffer.wrap(data, 0, HEADER_LENGTH).order(ByteOrder.LITTLE_ENDIAN);
         int segments = header.getInt(0);
         int bytesPerSample = d.bitsAllocated() / 8;
         int expected = d.samplesPerPixel() * bytesPerSample;
         if (d.bitsAllocated() % 8 != 0 || segments != expected) {
-            throw new CorruptPixelDataException("RLE header declares " + segments + " segments, the image needs "
-                    + expected);
+            throw new CorruptPixelDataException(
+                    "RLE header declares " + segments + " segments, the image needs " + expected);
         }
         int pixels = d.pixelsPerFrame();
         int[] words = new int[pixels * d.samplesPerPixel()];
@@ -58,8 +59,8 @@ final class RleCodec implements PixelCodec, FrameEncoder {
             long start = header.getInt(4 + 4 * seg) & 0xFFFFFFFFL;
             long end = seg + 1 < segments ? header.getInt(8 + 4 * seg) & 0xFFFFFFFFL : data.length;
             if (start < HEADER_LENGTH || end > data.length || start > end) {
-                throw new CorruptPixelDataException("RLE segment " + (seg + 1) + " lies outside the frame ("
-                        + start + ".." + end + " of " + data.length + " bytes)");
+                throw new CorruptPixelDataException("RLE segment " + (seg + 1) + " lies outside the frame (" + start
+                        + ".." + end + " of " + data.length + " bytes)");
             }
             byte[] plane = unpackBits(data, (int) start, (int) end, pixels, seg + 1);
             int sample = seg / bytesPerSample;
@@ -81,21 +82,23 @@ final class RleCodec implements PixelCodec, FrameEncoder {
         int i = start;
         while (o < length) {
             if (i >= end) {
-                throw new CorruptPixelDataException("RLE segment " + segment + " is truncated: decoded " + o
-                        + " of " + length + " bytes");
+                throw new CorruptPixelDataException(
+                        "RLE segment " + segment + " is truncated: decoded " + o + " of " + length + " bytes");
             }
             int n = in[i++];
             if (n >= 0) {
                 int count = Math.min(n + 1, length - o);
                 if (i + count > end) {
-                    throw new CorruptPixelDataException("RLE segment " + segment + " is truncated: a literal run passes its end");
+                    throw new CorruptPixelDataException(
+                            "RLE segment " + segment + " is truncated: a literal run passes its end");
                 }
                 System.arraycopy(in, i, out, o, count);
                 i += n + 1;
                 o += count;
             } else if (n != -128) {
                 if (i >= end) {
-                    throw new CorruptPixelDataException("RLE segment " + segment + " is truncated: a replicate run passes its end");
+                    throw new CorruptPixelDataException(
+                            "RLE segment " + segment + " is truncated: a replicate run passes its end");
                 }
                 int count = Math.min(1 - n, length - o);
                 java.util.Arrays.fill(out, o, o + count, in[i++]);
@@ -157,7 +160,8 @@ final class RleCodec implements PixelCodec, FrameEncoder {
                 continue;
             }
             int literalEnd = i;
-            while (literalEnd < end && literalEnd - i < 128
+            while (literalEnd < end
+                    && literalEnd - i < 128
                     && !(literalEnd + 1 < end && in[literalEnd] == in[literalEnd + 1])) {
                 literalEnd++;
             }

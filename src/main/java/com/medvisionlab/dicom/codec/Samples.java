@@ -5,8 +5,7 @@ import com.medvisionlab.dicom.image.ImageDescriptor;
 /** Bit-level helpers shared by the codecs: from a container word to a stored value and back (PS3.5 8.1.1). */
 final class Samples {
 
-    private Samples() {
-    }
+    private Samples() {}
 
     /**
      * Extracts the stored value from a container word: shifts out bits below the stored range (High Bit

@@ -40,7 +40,8 @@ public record BulkData(Path file, long offset, long length) implements BinaryVal
             }
             return bytes;
         } catch (IOException e) {
-            throw new DicomException("cannot read bulk data at offset " + offset + " in " + file + ": " + e.getMessage(), e);
+            throw new DicomException(
+                    "cannot read bulk data at offset " + offset + " in " + file + ": " + e.getMessage(), e);
         }
     }
 

@@ -87,7 +87,8 @@ public final class Dataset {
         if (i < 0 || !(values[i] instanceof byte[] bytes)) {
             return List.of();
         }
-        return ValueCodec.strings(tag, vrs[i], bytes, vrs[i].usesCharacterSet() ? charset() : SpecificCharacterSet.DEFAULT);
+        return ValueCodec.strings(
+                tag, vrs[i], bytes, vrs[i].usesCharacterSet() ? charset() : SpecificCharacterSet.DEFAULT);
     }
 
     public OptionalInt getInt(int tag) {
@@ -101,7 +102,8 @@ public final class Dataset {
         int[] ints = new int[longs.length];
         for (int k = 0; k < longs.length; k++) {
             if (longs[k] != (int) longs[k]) {
-                throw new MalformedValueException(tag, vrs[indexOf(tag)], "value " + longs[k] + " exceeds the int range");
+                throw new MalformedValueException(
+                        tag, vrs[indexOf(tag)], "value " + longs[k] + " exceeds the int range");
             }
             ints[k] = (int) longs[k];
         }
@@ -171,7 +173,8 @@ public final class Dataset {
 
     /** Stores string values encoded with this dataset's character set and padded to even length. */
     public void setString(int tag, VR vr, String... strings) {
-        SpecificCharacterSet cs = vr.usesCharacterSet() && tag != Tags.SpecificCharacterSet ? charset() : SpecificCharacterSet.DEFAULT;
+        SpecificCharacterSet cs =
+                vr.usesCharacterSet() && tag != Tags.SpecificCharacterSet ? charset() : SpecificCharacterSet.DEFAULT;
         put(tag, vr, ValueCodec.encodeStrings(vr, cs, strings));
     }
 
@@ -274,8 +277,8 @@ public final class Dataset {
             if (Arrays.equals(memo.value(), bytes)) {
                 charset = memo.charset();
             } else {
-                charset = SpecificCharacterSet.of(ValueCodec.strings(Tags.SpecificCharacterSet, VR.CS, bytes,
-                        SpecificCharacterSet.DEFAULT));
+                charset = SpecificCharacterSet.of(
+                        ValueCodec.strings(Tags.SpecificCharacterSet, VR.CS, bytes, SpecificCharacterSet.DEFAULT));
                 lastCharset = new CharsetMemo(bytes.clone(), charset);
             }
             charsetSource = bytes;
@@ -287,8 +290,7 @@ public final class Dataset {
      * The (0008,0005) value last parsed, in any dataset, and its character set: the files of a batch nearly always
      * share one, and parsing the terms (regular expressions) for every file costs more than the comparison.
      */
-    private record CharsetMemo(byte[] value, SpecificCharacterSet charset) {
-    }
+    private record CharsetMemo(byte[] value, SpecificCharacterSet charset) {}
 
     private static volatile CharsetMemo lastCharset = new CharsetMemo(EMPTY, SpecificCharacterSet.DEFAULT);
 

@@ -7,8 +7,7 @@ public final class Tag {
     public static final int ITEM_DELIMITATION = 0xFFFEE00D;
     public static final int SEQUENCE_DELIMITATION = 0xFFFEE0DD;
 
-    private Tag() {
-    }
+    private Tag() {}
 
     public static int of(int group, int element) {
         return (group << 16) | (element & 0xFFFF);

@@ -10,21 +10,24 @@ import java.util.List;
 /** Converts raw little-endian element bytes to and from Java values, per VR kind. */
 final class ValueCodec {
 
-    private ValueCodec() {
-    }
+    private ValueCodec() {}
 
     static List<String> strings(int tag, VR vr, byte[] bytes, SpecificCharacterSet cs) {
         if (bytes.length == 0) {
             return List.of();
         }
         return switch (vr.kind()) {
-            case STRING -> splitStrings(vr, decode(tag, vr, bytes, cs, vr == VR.PN ? Delimiters.PERSON_NAME : Delimiters.VALUE));
+            case STRING ->
+                splitStrings(vr, decode(tag, vr, bytes, cs, vr == VR.PN ? Delimiters.PERSON_NAME : Delimiters.VALUE));
             case TEXT -> List.of(stripTrailing(decode(tag, vr, bytes, cs, Delimiters.TEXT)));
             case UNSIGNED, SIGNED -> {
                 long[] longs = longs(tag, vr, bytes);
                 List<String> out = new ArrayList<>(longs.length);
                 for (long v : longs) {
-                    out.add(vr.bytesPerValue() == 8 && vr.kind() == VR.Kind.UNSIGNED ? Long.toUnsignedString(v) : Long.toString(v));
+                    out.add(
+                            vr.bytesPerValue() == 8 && vr.kind() == VR.Kind.UNSIGNED
+                                    ? Long.toUnsignedString(v)
+                                    : Long.toString(v));
                 }
                 yield out;
             }
@@ -171,8 +174,10 @@ final class ValueCodec {
 
     static byte[] encodeStrings(VR vr, SpecificCharacterSet cs, String... strings) {
         String joined = String.join("\\", strings);
-        Delimiters delimiters = vr == VR.PN ? Delimiters.PERSON_NAME : vr.kind() == VR.Kind.TEXT ? Delimiters.TEXT : Delimiters.VALUE;
-        byte[] bytes = vr.usesCharacterSet() ? cs.encode(joined, delimiters) : joined.getBytes(StandardCharsets.ISO_8859_1);
+        Delimiters delimiters =
+                vr == VR.PN ? Delimiters.PERSON_NAME : vr.kind() == VR.Kind.TEXT ? Delimiters.TEXT : Delimiters.VALUE;
+        byte[] bytes =
+                vr.usesCharacterSet() ? cs.encode(joined, delimiters) : joined.getBytes(StandardCharsets.ISO_8859_1);
         if ((bytes.length & 1) == 0) {
             return bytes;
         }

@@ -41,7 +41,12 @@ public final class ElementDictionary {
     private final Entry[] maskedEntries;
     private final Map<String, Integer> tagsByKeyword;
 
-    private ElementDictionary(int[] tags, Entry[] entries, int[] maskedValues, int[] masks, Entry[] maskedEntries,
+    private ElementDictionary(
+            int[] tags,
+            Entry[] entries,
+            int[] maskedValues,
+            int[] masks,
+            Entry[] maskedEntries,
             Map<String, Integer> tagsByKeyword) {
         this.tags = tags;
         this.entries = entries;
@@ -129,8 +134,8 @@ public final class ElementDictionary {
             masks[i] = mask;
             values[i] = Integer.parseUnsignedInt(p.replace('x', '0'), 16);
         }
-        return new ElementDictionary(tags, exact.toArray(Entry[]::new), values, masks, masked.toArray(Entry[]::new),
-                Map.copyOf(byKeyword));
+        return new ElementDictionary(
+                tags, exact.toArray(Entry[]::new), values, masks, masked.toArray(Entry[]::new), Map.copyOf(byKeyword));
     }
 
     private static int tagOf(Entry e) {

@@ -15,8 +15,7 @@ public final class UidDictionary {
 
     private static final Map<String, String> SOP_CLASS_NAMES = load();
 
-    private UidDictionary() {
-    }
+    private UidDictionary() {}
 
     /** "CT Image Storage" for 1.2.840.10008.5.1.4.1.1.2; empty for UIDs that are no storage SOP class. */
     public static Optional<String> sopClassName(String uid) {

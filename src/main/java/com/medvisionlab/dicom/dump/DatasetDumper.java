@@ -23,8 +23,7 @@ public final class DatasetDumper {
     private static final int MAX_SHOWN = 64;
     private static final ElementDictionary DICTIONARY = ElementDictionary.standard();
 
-    private DatasetDumper() {
-    }
+    private DatasetDumper() {}
 
     public static String dump(Dataset dataset) {
         StringBuilder out = new StringBuilder(4096);
@@ -37,27 +36,53 @@ public final class DatasetDumper {
         dataset.forEach((tag, vr, value) -> {
             switch (value) {
                 case Sequence sequence -> {
-                    line(out, indent, tag, vr, "(Sequence with " + sequence.size() + " item" + (sequence.size() == 1 ? "" : "s") + ")",
+                    line(
+                            out,
+                            indent,
+                            tag,
+                            vr,
+                            "(Sequence with " + sequence.size() + " item" + (sequence.size() == 1 ? "" : "s") + ")",
                             "u/l, 1 " + keyword(tag));
                     for (Dataset item : sequence) {
-                        out.append(indent).append("  (fffe,e000) na (Item with ").append(item.size()).append(" elements)\n");
+                        out.append(indent)
+                                .append("  (fffe,e000) na (Item with ")
+                                .append(item.size())
+                                .append(" elements)\n");
                         dump(item, depth + 2, out);
                         out.append(indent).append("  (fffe,e00d) na (ItemDelimitationItem)\n");
                     }
                     out.append(indent).append("(fffe,e0dd) na (SequenceDelimitationItem)\n");
                 }
                 case Fragments fragments -> {
-                    line(out, indent, tag, vr, "(PixelSequence #=" + (fragments.fragments().size() + 1) + ")", "u/l, 1 " + keyword(tag));
+                    line(
+                            out,
+                            indent,
+                            tag,
+                            vr,
+                            "(PixelSequence #=" + (fragments.fragments().size() + 1) + ")",
+                            "u/l, 1 " + keyword(tag));
                     fragment(out, indent + "  ", fragments.basicOffsetTable(), "BasicOffsetTable");
                     for (BinaryValue f : fragments.fragments()) {
                         fragment(out, indent + "  ", f, "Fragment");
                     }
                     out.append(indent).append("(fffe,e0dd) na (SequenceDelimitationItem)\n");
                 }
-                case BulkData bulk -> line(out, indent, tag, vr, "(bulk data, " + bulk.length() + " bytes at offset " + bulk.offset() + ")",
-                        bulk.length() + ", 1 " + keyword(tag));
-                case byte[] bytes -> line(out, indent, tag, vr, shown(dataset, tag, vr, bytes),
-                        bytes.length + ", " + vm(dataset, tag, vr, bytes) + " " + keyword(tag));
+                case BulkData bulk ->
+                    line(
+                            out,
+                            indent,
+                            tag,
+                            vr,
+                            "(bulk data, " + bulk.length() + " bytes at offset " + bulk.offset() + ")",
+                            bulk.length() + ", 1 " + keyword(tag));
+                case byte[] bytes ->
+                    line(
+                            out,
+                            indent,
+                            tag,
+                            vr,
+                            shown(dataset, tag, vr, bytes),
+                            bytes.length + ", " + vm(dataset, tag, vr, bytes) + " " + keyword(tag));
                 default -> line(out, indent, tag, vr, "(?)", keyword(tag));
             }
         });
@@ -74,8 +99,13 @@ public final class DatasetDumper {
         }
         try {
             return switch (vr.kind()) {
-                case STRING, TEXT -> "[" + String.join("\\", dataset.getStrings(tag)).replace('\n', '.').replace('\r', '.') + "]";
-                case UNSIGNED, SIGNED, FLOAT, TAG -> vr.headerLength() == 12 ? hex(bytes) : String.join("\\", dataset.getStrings(tag));
+                case STRING, TEXT ->
+                    "["
+                            + String.join("\\", dataset.getStrings(tag))
+                                    .replace('\n', '.')
+                                    .replace('\r', '.') + "]";
+                case UNSIGNED, SIGNED, FLOAT, TAG ->
+                    vr.headerLength() == 12 ? hex(bytes) : String.join("\\", dataset.getStrings(tag));
                 case BYTES, SEQUENCE -> hex(bytes);
             };
         } catch (DicomException e) {
@@ -88,7 +118,10 @@ public final class DatasetDumper {
             return switch (vr.kind()) {
                 case BYTES -> "1";
                 case TEXT -> "1";
-                default -> vr.headerLength() == 12 && vr.kind() != VR.Kind.STRING ? "1" : Integer.toString(dataset.getStrings(tag).size());
+                default ->
+                    vr.headerLength() == 12 && vr.kind() != VR.Kind.STRING
+                            ? "1"
+                            : Integer.toString(dataset.getStrings(tag).size());
             };
         } catch (DicomException e) {
             return "?";
@@ -109,14 +142,23 @@ public final class DatasetDumper {
     private static void line(StringBuilder out, String indent, int tag, VR vr, String value, String comment) {
         int start = out.length();
         String shown = value.length() > MAX_SHOWN ? value.substring(0, MAX_SHOWN - 3) + "..." : value;
-        out.append(indent).append(Tag.toString(tag).toLowerCase(Locale.ROOT)).append(' ').append(vr == null ? "na" : vr.name())
-                .append(' ').append(shown);
+        out.append(indent)
+                .append(Tag.toString(tag).toLowerCase(Locale.ROOT))
+                .append(' ')
+                .append(vr == null ? "na" : vr.name())
+                .append(' ')
+                .append(shown);
         int pad = VALUE_WIDTH - (out.length() - start);
         out.append(" ".repeat(Math.max(1, pad))).append("# ").append(comment).append('\n');
     }
 
     private static String keyword(int tag) {
-        return DICTIONARY.keywordOf(tag).orElse(Tag.isPrivateCreator(tag) ? "PrivateCreator" : Tag.isPrivate(tag) ? "PrivateTag" : "Unknown Tag");
+        return DICTIONARY
+                .keywordOf(tag)
+                .orElse(
+                        Tag.isPrivateCreator(tag)
+                                ? "PrivateCreator"
+                                : Tag.isPrivate(tag) ? "PrivateTag" : "Unknown Tag");
     }
 
     /** The keywords of {@code tags}, for callers that print their own listings. */

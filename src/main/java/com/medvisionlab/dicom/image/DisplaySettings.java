@@ -8,13 +8,15 @@ import java.util.Optional;
  */
 public record DisplaySettings(ModalityTransform modality, Optional<VoiWindow> window, Optional<LookupTable> voiLut) {
 
-    public static final DisplaySettings DEFAULT = new DisplaySettings(ModalityTransform.IDENTITY, Optional.empty(),
-            Optional.empty());
+    public static final DisplaySettings DEFAULT =
+            new DisplaySettings(ModalityTransform.IDENTITY, Optional.empty(), Optional.empty());
 
     /** Rescale or Modality LUT, the first window (with its VOI LUT Function) and the first VOI LUT of a data set. */
     public static DisplaySettings from(com.medvisionlab.dicom.data.Dataset dataset) {
-        return DatasetImages.display(dataset,
-                PixelRepresentation.fromValue(dataset.getInt(com.medvisionlab.dicom.data.Tags.PixelRepresentation).orElse(0)));
+        return DatasetImages.display(
+                dataset,
+                PixelRepresentation.fromValue(dataset.getInt(com.medvisionlab.dicom.data.Tags.PixelRepresentation)
+                        .orElse(0)));
     }
 
     public DisplaySettings withWindow(VoiWindow chosen) {

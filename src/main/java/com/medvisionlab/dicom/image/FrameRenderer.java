@@ -14,8 +14,7 @@ public final class FrameRenderer {
 
     private static final int WHITE = 255;
 
-    private FrameRenderer() {
-    }
+    private FrameRenderer() {}
 
     public static BufferedImage render(RawFrame frame, DisplaySettings settings) {
         PhotometricInterpretation pi = frame.descriptor().photometricInterpretation();
@@ -109,18 +108,21 @@ public final class FrameRenderer {
             case RGB -> {
                 int shift = Math.max(0, d.bitsStored() - 8);
                 for (int p = 0; p < pixels; p++) {
-                    out[p] = clamp8(samples[3 * p] >> shift) << 16 | clamp8(samples[3 * p + 1] >> shift) << 8
+                    out[p] = clamp8(samples[3 * p] >> shift) << 16
+                            | clamp8(samples[3 * p + 1] >> shift) << 8
                             | clamp8(samples[3 * p + 2] >> shift);
                 }
             }
             case YBR_FULL -> {
                 int shift = Math.max(0, d.bitsStored() - 8);
                 for (int p = 0; p < pixels; p++) {
-                    out[p] = ybrFullToRgb(samples[3 * p] >> shift, samples[3 * p + 1] >> shift, samples[3 * p + 2] >> shift);
+                    out[p] = ybrFullToRgb(
+                            samples[3 * p] >> shift, samples[3 * p + 1] >> shift, samples[3 * p + 2] >> shift);
                 }
             }
-            default -> throw new PixelDataException("Cannot render " + d.photometricInterpretation().code()
-                    + " samples; the codec should have converted them");
+            default ->
+                throw new PixelDataException("Cannot render "
+                        + d.photometricInterpretation().code() + " samples; the codec should have converted them");
         }
         return image;
     }

@@ -39,15 +39,16 @@ public record ImageDescriptor(
         }
         if ((long) rows * columns * samplesPerPixel > Integer.MAX_VALUE - 8) {
             // one frame is decoded into one int[]; refuse sizes that would overflow instead of allocating wildly
-            throw new PixelDataException("A frame of " + rows + "x" + columns + "x" + samplesPerPixel
-                    + " samples is too large to decode");
+            throw new PixelDataException(
+                    "A frame of " + rows + "x" + columns + "x" + samplesPerPixel + " samples is too large to decode");
         }
         if (numberOfFrames < 1) {
             throw new PixelDataException("Number of Frames must be at least 1, was " + numberOfFrames);
         }
         if (photometricInterpretation.samplesPerPixel() != samplesPerPixel) {
-            throw new PixelDataException(photometricInterpretation.code() + " needs " + photometricInterpretation.samplesPerPixel()
-                    + " samples per pixel, descriptor says " + samplesPerPixel);
+            throw new PixelDataException(
+                    photometricInterpretation.code() + " needs " + photometricInterpretation.samplesPerPixel()
+                            + " samples per pixel, descriptor says " + samplesPerPixel);
         }
         if (photometricInterpretation == PhotometricInterpretation.PALETTE_COLOR && palette.isEmpty()) {
             throw new PixelDataException("PALETTE COLOR image without palette lookup tables");
@@ -64,10 +65,20 @@ public record ImageDescriptor(
     }
 
     /** A monochrome, single-frame, unsigned-or-signed descriptor; handy for synthetic images. */
-    public static ImageDescriptor monochrome(int rows, int columns, int bitsAllocated, int bitsStored,
-                                             PixelRepresentation representation) {
-        return new ImageDescriptor(rows, columns, 1, bitsAllocated, bitsStored, bitsStored - 1, representation,
-                PhotometricInterpretation.MONOCHROME2, PlanarConfiguration.INTERLEAVED, 1, Optional.empty());
+    public static ImageDescriptor monochrome(
+            int rows, int columns, int bitsAllocated, int bitsStored, PixelRepresentation representation) {
+        return new ImageDescriptor(
+                rows,
+                columns,
+                1,
+                bitsAllocated,
+                bitsStored,
+                bitsStored - 1,
+                representation,
+                PhotometricInterpretation.MONOCHROME2,
+                PlanarConfiguration.INTERLEAVED,
+                1,
+                Optional.empty());
     }
 
     public int pixelsPerFrame() {
@@ -91,17 +102,47 @@ public record ImageDescriptor(
     }
 
     public ImageDescriptor withPhotometric(PhotometricInterpretation interpretation) {
-        return new ImageDescriptor(rows, columns, samplesPerPixel, bitsAllocated, bitsStored, highBit,
-                pixelRepresentation, interpretation, planarConfiguration, numberOfFrames, palette);
+        return new ImageDescriptor(
+                rows,
+                columns,
+                samplesPerPixel,
+                bitsAllocated,
+                bitsStored,
+                highBit,
+                pixelRepresentation,
+                interpretation,
+                planarConfiguration,
+                numberOfFrames,
+                palette);
     }
 
     public ImageDescriptor withPlanarConfiguration(PlanarConfiguration configuration) {
-        return new ImageDescriptor(rows, columns, samplesPerPixel, bitsAllocated, bitsStored, highBit,
-                pixelRepresentation, photometricInterpretation, configuration, numberOfFrames, palette);
+        return new ImageDescriptor(
+                rows,
+                columns,
+                samplesPerPixel,
+                bitsAllocated,
+                bitsStored,
+                highBit,
+                pixelRepresentation,
+                photometricInterpretation,
+                configuration,
+                numberOfFrames,
+                palette);
     }
 
     public ImageDescriptor withFrames(int frames) {
-        return new ImageDescriptor(rows, columns, samplesPerPixel, bitsAllocated, bitsStored, highBit,
-                pixelRepresentation, photometricInterpretation, planarConfiguration, frames, palette);
+        return new ImageDescriptor(
+                rows,
+                columns,
+                samplesPerPixel,
+                bitsAllocated,
+                bitsStored,
+                highBit,
+                pixelRepresentation,
+                photometricInterpretation,
+                planarConfiguration,
+                frames,
+                palette);
     }
 }

@@ -29,7 +29,8 @@ public record LookupTable(int firstMapped, int bitsPerEntry, int[] entries) {
      *
      * @param signedFirstMapped whether the first-mapped value is signed (it follows Pixel Representation)
      */
-    public static LookupTable fromDescriptor(int[] descriptor, byte[] data, ByteOrder order, boolean signedFirstMapped) {
+    public static LookupTable fromDescriptor(
+            int[] descriptor, byte[] data, ByteOrder order, boolean signedFirstMapped) {
         if (descriptor.length != 3) {
             throw new PixelDataException("LUT Descriptor must have 3 values, had " + descriptor.length);
         }

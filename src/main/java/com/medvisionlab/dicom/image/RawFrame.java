@@ -11,8 +11,8 @@ public record RawFrame(ImageDescriptor descriptor, int[] samples, int min, int m
 
     public RawFrame {
         if (samples.length != descriptor.samplesPerFrame()) {
-            throw new PixelDataException("Frame has " + samples.length + " samples, descriptor needs "
-                    + descriptor.samplesPerFrame());
+            throw new PixelDataException(
+                    "Frame has " + samples.length + " samples, descriptor needs " + descriptor.samplesPerFrame());
         }
     }
 

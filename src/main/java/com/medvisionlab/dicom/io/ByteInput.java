@@ -17,6 +17,7 @@ final class ByteInput {
 
     /** Enough for most headers in one read; pixel data is skipped, not buffered. */
     private static final int BUFFER_SIZE = 16 * 1024;
+
     private static final int GROWTH_STEP = 1 << 20;
 
     private InputStream in;
@@ -109,9 +110,15 @@ final class ByteInput {
         need(4, what);
         long v;
         if (bigEndian) {
-            v = ((buf[pos] & 0xFFL) << 24) | ((buf[pos + 1] & 0xFF) << 16) | ((buf[pos + 2] & 0xFF) << 8) | (buf[pos + 3] & 0xFF);
+            v = ((buf[pos] & 0xFFL) << 24)
+                    | ((buf[pos + 1] & 0xFF) << 16)
+                    | ((buf[pos + 2] & 0xFF) << 8)
+                    | (buf[pos + 3] & 0xFF);
         } else {
-            v = (buf[pos] & 0xFF) | ((buf[pos + 1] & 0xFF) << 8) | ((buf[pos + 2] & 0xFF) << 16) | ((buf[pos + 3] & 0xFFL) << 24);
+            v = (buf[pos] & 0xFF)
+                    | ((buf[pos + 1] & 0xFF) << 8)
+                    | ((buf[pos + 2] & 0xFF) << 16)
+                    | ((buf[pos + 3] & 0xFFL) << 24);
         }
         pos += 4;
         return v;
@@ -139,8 +146,8 @@ final class ByteInput {
             }
             int r = in.read(out, done, out.length - done);
             if (r < 0) {
-                throw new DicomException(source + ": truncated while reading " + what + ": " + n + " bytes claimed, stream ended after "
-                        + done);
+                throw new DicomException(source + ": truncated while reading " + what + ": " + n
+                        + " bytes claimed, stream ended after " + done);
             }
             done += r;
             base += r;
@@ -161,7 +168,8 @@ final class ByteInput {
             long s = in.skip(left);
             if (s <= 0) {
                 if (in.read() < 0) {
-                    throw new DicomException(source + ": truncated while skipping " + what + ", " + left + " bytes missing");
+                    throw new DicomException(
+                            source + ": truncated while skipping " + what + ", " + left + " bytes missing");
                 }
                 s = 1;
             }

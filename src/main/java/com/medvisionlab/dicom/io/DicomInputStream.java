@@ -81,10 +81,15 @@ public final class DicomInputStream {
         metaRead = true;
         Dataset meta = new Dataset();
         if (!in.request(8)) {
-            throw new DicomException(in.source() + ": not DICOM, only " + (in.remaining() < 0 ? "a few" : in.remaining()) + " bytes");
+            throw new DicomException(
+                    in.source() + ": not DICOM, only " + (in.remaining() < 0 ? "a few" : in.remaining()) + " bytes");
         }
-        if (in.request(PREAMBLE + 4) && in.peek(PREAMBLE) == 'D' && in.peek(PREAMBLE + 1) == 'I'
-                && in.peek(PREAMBLE + 2) == 'C' && in.peek(PREAMBLE + 3) == 'M' && !datasetStartsHere()) {
+        if (in.request(PREAMBLE + 4)
+                && in.peek(PREAMBLE) == 'D'
+                && in.peek(PREAMBLE + 1) == 'I'
+                && in.peek(PREAMBLE + 2) == 'C'
+                && in.peek(PREAMBLE + 3) == 'M'
+                && !datasetStartsHere()) {
             in.skip(PREAMBLE + 4, "preamble");
         } else if (in.peek(0) == 'D' && in.peek(1) == 'I' && in.peek(2) == 'C' && in.peek(3) == 'M') {
             in.skip(4, "DICM prefix");
@@ -96,12 +101,15 @@ public final class DicomInputStream {
         String uid = meta.getString(Tags.TransferSyntaxUID).orElse("");
         transferSyntax = uid.isEmpty() ? sniffed : TransferSyntax.of(uid);
         if (transferSyntax == null) {
-            throw new DicomException(in.source() + ": no transfer syntax in the meta header and the dataset encoding at offset "
-                    + in.position() + " cannot be recognised");
+            throw new DicomException(
+                    in.source() + ": no transfer syntax in the meta header and the dataset encoding at offset "
+                            + in.position() + " cannot be recognised");
         }
         if (transferSyntax.deflation() == DatasetDeflation.DEFLATED) {
             in.switchTo(rest -> new InflaterInputStream(rest, new Inflater(true), 64 * 1024));
-        } else if (!uid.isEmpty() && sniffed != null && transferSyntax.vrEncoding() != sniffed.vrEncoding()
+        } else if (!uid.isEmpty()
+                && sniffed != null
+                && transferSyntax.vrEncoding() != sniffed.vrEncoding()
                 && transferSyntax.endianness() == sniffed.endianness()) {
             // Meta header and data disagree on explicit/implicit VR; believe the data (as dcmtk and pydicom do).
             transferSyntax = sniffed;
@@ -121,7 +129,8 @@ public final class DicomInputStream {
             }
             long length = vr.headerLength() == 12 ? skipReservedAndReadLength(false) : in.u16(false, "meta length");
             if (length == UNDEFINED) {
-                throw new DicomException(in.source() + ": undefined length for " + Tag.toString(tag) + " in the file meta header at offset " + at);
+                throw new DicomException(in.source() + ": undefined length for " + Tag.toString(tag)
+                        + " in the file meta header at offset " + at);
             }
             meta.setBytes(tag, vr, in.readBytes(length, "meta element " + Tag.toString(tag)));
         }
@@ -137,7 +146,8 @@ public final class DicomInputStream {
      * with a plausible explicit VR element of group 0008 and no meta group follows "DICM".
      */
     private boolean datasetStartsHere() throws IOException {
-        boolean metaFollows = in.request(PREAMBLE + 6) && in.peek(PREAMBLE + 4) == 0x02 && in.peek(PREAMBLE + 5) == 0x00;
+        boolean metaFollows =
+                in.request(PREAMBLE + 6) && in.peek(PREAMBLE + 4) == 0x02 && in.peek(PREAMBLE + 5) == 0x00;
         boolean group8 = in.peek(0) == 0x08 && in.peek(1) == 0x00;
         return !metaFollows && group8 && VR.orNull(in.peek(4) << 8 | in.peek(5)) != null;
     }
@@ -161,11 +171,17 @@ public final class DicomInputStream {
         char a = (char) (code >> 8);
         char b = (char) (code & 0xFF);
         return Character.isLetterOrDigit(a) && Character.isLetterOrDigit(b) && a < 128 && b < 128
-                ? "'" + a + b + "'" : String.format("0x%04X", code);
+                ? "'" + a + b + "'"
+                : String.format("0x%04X", code);
     }
 
     /** Where the parser is: the top-level dataset, an item, a sequence or encapsulated fragments. */
-    private enum FrameKind { DATASET, ITEM, SEQUENCE, FRAGMENTS }
+    private enum FrameKind {
+        DATASET,
+        ITEM,
+        SEQUENCE,
+        FRAGMENTS
+    }
 
     private record Frame(FrameKind kind, int tag, long end, VrEncoding vrEncoding, Endianness endianness) {
         boolean hasDefinedEnd() {
@@ -212,8 +228,8 @@ public final class DicomInputStream {
 
     private void closeAtDefinedEnd(Frame frame, long at) {
         if (at > frame.end()) {
-            throw new DicomException(in.source() + ": content of " + describe(frame) + " runs past its defined length, to offset "
-                    + at + " instead of " + frame.end());
+            throw new DicomException(in.source() + ": content of " + describe(frame)
+                    + " runs past its defined length, to offset " + at + " instead of " + frame.end());
         }
         close();
     }
@@ -242,7 +258,11 @@ public final class DicomInputStream {
             throw new DicomException(in.source() + ": fragment of " + Tag.toString(fragments.tag()) + " at offset " + at
                     + " has undefined length");
         }
-        BinaryValue value = readValue(fragments.tag(), VR.OB, fragmentLength, false,
+        BinaryValue value = readValue(
+                fragments.tag(),
+                VR.OB,
+                fragmentLength,
+                false,
                 nextFragmentIsOffsetTable ? "basic offset table" : "fragment");
         nextFragmentIsOffsetTable = false;
         handler.fragment(value);
@@ -251,8 +271,8 @@ public final class DicomInputStream {
     /** Where only items may follow, anything but the sequence delimiter (which closes the frame) is an error. */
     private void closeOrReject(Frame frame, int tag, long at, String expected) {
         if (tag != Tag.SEQUENCE_DELIMITATION) {
-            throw new DicomException(in.source() + ": expected " + expected + Tag.toString(frame.tag())
-                    + " but found " + Tag.toString(tag) + " at offset " + at);
+            throw new DicomException(in.source() + ": expected " + expected + Tag.toString(frame.tag()) + " but found "
+                    + Tag.toString(tag) + " at offset " + at);
         }
         close();
     }
@@ -274,7 +294,8 @@ public final class DicomInputStream {
                     + " in " + describe(frame));
         }
         readElementHeader(frame, tag, at);
-        if (frame.kind() == FrameKind.DATASET && tag == Tags.PixelData
+        if (frame.kind() == FrameKind.DATASET
+                && tag == Tags.PixelData
                 && options.pixelData() == ReadOptions.PixelDataHandling.STOP_BEFORE) {
             return false;
         }
@@ -316,7 +337,9 @@ public final class DicomInputStream {
 
     /** SQ; UN of undefined length; or an element the dictionary knows as SQ, written as UN or with undefined length. */
     private boolean opensSequence(VR dictionaryVr, boolean undefined) {
-        return elementVr == VR.SQ || (dictionaryVr == VR.SQ && (undefined || declaredUn)) || (undefined && elementVr == VR.UN);
+        return elementVr == VR.SQ
+                || (dictionaryVr == VR.SQ && (undefined || declaredUn))
+                || (undefined && elementVr == VR.UN);
     }
 
     private void startSequence(Frame frame, int tag, long at, boolean undefined) {
@@ -328,8 +351,12 @@ public final class DicomInputStream {
         checkWithin(end, "sequence " + Tag.toString(tag), at);
         // UN holding a sequence is encoded implicit VR little endian (PS3.5 6.2.2).
         boolean asImplicit = elementVr == VR.UN;
-        frames.push(new Frame(FrameKind.SEQUENCE, tag, end,
-                asImplicit ? VrEncoding.IMPLICIT : frame.vrEncoding(), asImplicit ? Endianness.LITTLE : frame.endianness()));
+        frames.push(new Frame(
+                FrameKind.SEQUENCE,
+                tag,
+                end,
+                asImplicit ? VrEncoding.IMPLICIT : frame.vrEncoding(),
+                asImplicit ? Endianness.LITTLE : frame.endianness()));
         handler.startSequence(tag, VR.SQ);
     }
 
@@ -361,7 +388,7 @@ public final class DicomInputStream {
                 handler.endSequence();
             }
             case FRAGMENTS -> handler.endFragments();
-            case DATASET -> { }
+            case DATASET -> {}
         }
     }
 
@@ -396,22 +423,29 @@ public final class DicomInputStream {
         if (tag == Tags.PixelData) {
             return VR.OW;
         }
-        return dictionary.lookup(tag).map(entry -> {
-            if (entry.vrs().size() == 1) {
-                return entry.vr();
-            }
-            if (entry.vrs().contains(VR.SS) && entry.vrs().contains(VR.US)) {
-                return pixelRepresentation == 1 ? VR.SS : VR.US;
-            }
-            return entry.vrs().contains(VR.OW) ? VR.OW : entry.vr();
-        }).orElse(VR.UN);
+        return dictionary
+                .lookup(tag)
+                .map(entry -> {
+                    if (entry.vrs().size() == 1) {
+                        return entry.vr();
+                    }
+                    if (entry.vrs().contains(VR.SS) && entry.vrs().contains(VR.US)) {
+                        return pixelRepresentation == 1 ? VR.SS : VR.US;
+                    }
+                    return entry.vrs().contains(VR.OW) ? VR.OW : entry.vr();
+                })
+                .orElse(VR.UN);
     }
 
     private BinaryValue readValue(int tag, VR vr, long length, boolean bigEndian, String what) throws IOException {
         int unit = vr.bytesPerValue();
         boolean swap = bigEndian && unit > 1;
         // Strings stay in memory whatever their size: accessors decode them, and they are never pixel-sized.
-        if (file != null && in.hasFilePositions() && !swap && !vr.isString() && length > options.largeValueThreshold()
+        if (file != null
+                && in.hasFilePositions()
+                && !swap
+                && !vr.isString()
+                && length > options.largeValueThreshold()
                 && options.largeValues() == ReadOptions.LargeValues.REFERENCE) {
             long offset = in.position();
             in.skip(length, what);

@@ -38,8 +38,7 @@ final class DicomOutputStream {
     }
 
     /** One element of a dataset being written, collected so that group lengths can look ahead. */
-    private record Element(int tag, VR vr, Object value) {
-    }
+    private record Element(int tag, VR vr, Object value) {}
 
     void writeDataset(Dataset dataset) throws IOException {
         List<Element> elements = elementsOf(dataset);
@@ -50,7 +49,9 @@ final class DicomOutputStream {
                     continue;
                 }
                 long length = 0;
-                for (int j = i + 1; j < elements.size() && Tag.group(elements.get(j).tag()) == Tag.group(e.tag()); j++) {
+                for (int j = i + 1;
+                        j < elements.size() && Tag.group(elements.get(j).tag()) == Tag.group(e.tag());
+                        j++) {
                     length += encodedLength(elements.get(j));
                 }
                 writeElement(new Element(e.tag(), VR.UL, uint32(length)));
@@ -123,8 +124,8 @@ final class DicomOutputStream {
             }
             writeHeader(Tag.SEQUENCE_DELIMITATION, null, 0);
         } else {
-            throw new DicomException("cannot write value of type " + value.getClass().getSimpleName()
-                    + " for " + Tag.toString(e.tag()));
+            throw new DicomException(
+                    "cannot write value of type " + value.getClass().getSimpleName() + " for " + Tag.toString(e.tag()));
         }
     }
 
@@ -214,7 +215,10 @@ final class DicomOutputStream {
             return length;
         }
         if (value instanceof Fragments fragments) {
-            long length = headerLength(e.vr(), 0) + 8 + padded(fragments.basicOffsetTable().length()) + 8;
+            long length = headerLength(e.vr(), 0)
+                    + 8
+                    + padded(fragments.basicOffsetTable().length())
+                    + 8;
             for (BinaryValue fragment : fragments.fragments()) {
                 length += 8 + padded(fragment.length());
             }

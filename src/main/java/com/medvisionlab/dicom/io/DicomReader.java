@@ -10,8 +10,7 @@ import java.nio.file.Path;
 /** Reads whole DICOM objects into memory ({@link DicomFile}); large values may stay in the file as bulk data. */
 public final class DicomReader {
 
-    private DicomReader() {
-    }
+    private DicomReader() {}
 
     public static DicomFile read(Path file) {
         return read(file, ReadOptions.defaults());
@@ -45,7 +44,8 @@ public final class DicomReader {
         return switch (e) {
             case java.nio.file.NoSuchFileException missing -> "no such file";
             case java.nio.file.AccessDeniedException denied -> "access denied";
-            case java.util.zip.ZipException zip -> "corrupt deflated data" + (zip.getMessage() == null ? "" : ": " + zip.getMessage());
+            case java.util.zip.ZipException zip ->
+                "corrupt deflated data" + (zip.getMessage() == null ? "" : ": " + zip.getMessage());
             default -> "I/O error" + (e.getMessage() == null ? "" : ": " + e.getMessage());
         };
     }

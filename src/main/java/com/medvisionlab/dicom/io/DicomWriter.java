@@ -22,16 +22,16 @@ public final class DicomWriter {
 
     /** Our implementation class UID (a UUID-derived 2.25 UID, PS3.5 B.2). */
     public static final String IMPLEMENTATION_CLASS_UID = "2.25.80776253574512932096307800674929525561";
+
     public static final String IMPLEMENTATION_VERSION_NAME = "MEDVISION_01";
     /** The file meta header is always explicit VR little endian (PS3.10 7.1). */
     private static final TransferSyntax META_SYNTAX = TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN;
 
-    private DicomWriter() {
-    }
+    private DicomWriter() {}
 
     public static void write(DicomFile file, Path target, WriteOptions options) {
-        try (OutputStream out = new FileChannelOutput(FileChannel.open(target, StandardOpenOption.CREATE,
-                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE))) {
+        try (OutputStream out = new FileChannelOutput(FileChannel.open(
+                target, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE))) {
             write(file, out, options);
         } catch (IOException e) {
             throw new DicomException("cannot write " + target + ": " + e.getMessage(), e);
@@ -62,7 +62,8 @@ public final class DicomWriter {
             return source;
         }
         return options.target() == WriteOptions.Target.IMPLICIT_VR_LITTLE_ENDIAN
-                ? TransferSyntax.IMPLICIT_VR_LITTLE_ENDIAN : TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN;
+                ? TransferSyntax.IMPLICIT_VR_LITTLE_ENDIAN
+                : TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN;
     }
 
     private static byte[] metaHeader(DicomFile file, TransferSyntax syntax) throws IOException {
@@ -75,9 +76,11 @@ public final class DicomWriter {
         });
         meta.setBytes(Tags.FileMetaInformationVersion, VR.OB, new byte[] {0, 1});
         String sopClass = source.getString(Tags.MediaStorageSOPClassUID)
-                .or(() -> file.dataset().getString(Tags.SOPClassUID)).orElse("");
+                .or(() -> file.dataset().getString(Tags.SOPClassUID))
+                .orElse("");
         String sopInstance = source.getString(Tags.MediaStorageSOPInstanceUID)
-                .or(() -> file.dataset().getString(Tags.SOPInstanceUID)).orElse("");
+                .or(() -> file.dataset().getString(Tags.SOPInstanceUID))
+                .orElse("");
         meta.setString(Tags.MediaStorageSOPClassUID, VR.UI, sopClass);
         meta.setString(Tags.MediaStorageSOPInstanceUID, VR.UI, sopInstance);
         meta.setString(Tags.TransferSyntaxUID, VR.UI, syntax.uid());
@@ -87,8 +90,9 @@ public final class DicomWriter {
         new DicomOutputStream(body, META_SYNTAX, WriteOptions.GroupLengths.RECALCULATE).writeMetaElements(meta);
         Dataset groupLength = new Dataset();
         int length = body.size();
-        groupLength.setBytes(Tags.FileMetaInformationGroupLength, VR.UL,
-                new byte[] {(byte) length, (byte) (length >> 8), (byte) (length >> 16), (byte) (length >> 24)});
+        groupLength.setBytes(Tags.FileMetaInformationGroupLength, VR.UL, new byte[] {
+            (byte) length, (byte) (length >> 8), (byte) (length >> 16), (byte) (length >> 24)
+        });
         ByteArrayOutputStream all = new ByteArrayOutputStream(length + 12);
         new DicomOutputStream(all, META_SYNTAX, WriteOptions.GroupLengths.RECALCULATE).writeMetaElements(groupLength);
         body.writeTo(all);

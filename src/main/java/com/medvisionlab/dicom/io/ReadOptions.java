@@ -4,8 +4,8 @@ package com.medvisionlab.dicom.io;
  * How a reader treats large values, pixel data and nesting. Build with {@link #builder()}; {@link #defaults()} loads
  * values up to 64 KiB and leaves larger ones (pixel data) in the file as {@code BulkData} references.
  */
-public record ReadOptions(LargeValues largeValues, long largeValueThreshold, PixelDataHandling pixelData,
-        int maxSequenceDepth) {
+public record ReadOptions(
+        LargeValues largeValues, long largeValueThreshold, PixelDataHandling pixelData, int maxSequenceDepth) {
 
     /** What to do with a value longer than {@link #largeValueThreshold()}. */
     public enum LargeValues {
@@ -43,8 +43,7 @@ public record ReadOptions(LargeValues largeValues, long largeValueThreshold, Pix
         private PixelDataHandling pixelData = PixelDataHandling.READ;
         private int maxSequenceDepth = 64;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder largeValues(LargeValues largeValues, long threshold) {
             this.largeValues = largeValues;

@@ -21,8 +21,7 @@ import java.util.List;
  */
 public final class DicomJsonWriter {
 
-    private DicomJsonWriter() {
-    }
+    private DicomJsonWriter() {}
 
     public static String toJson(Dataset dataset) {
         StringBuilder out = new StringBuilder(1024);
@@ -41,7 +40,11 @@ public final class DicomJsonWriter {
                 out.append(',');
             }
             first[0] = false;
-            out.append('"').append(Tag.toHex(tag)).append("\":{\"vr\":\"").append(vr.name()).append('"');
+            out.append('"')
+                    .append(Tag.toHex(tag))
+                    .append("\":{\"vr\":\"")
+                    .append(vr.name())
+                    .append('"');
             writeValue(dataset, tag, vr, value, out);
             out.append('}');
         });
@@ -62,8 +65,13 @@ public final class DicomJsonWriter {
                     out.append(']');
                 }
             }
-            case BulkData bulk -> out.append(",\"BulkDataURI\":").append(JsonString.quote(bulk.uri().toString()));
-            case Fragments fragments -> out.append(",\"InlineBinary\":\"").append(base64(encapsulated(fragments))).append('"');
+            case BulkData bulk ->
+                out.append(",\"BulkDataURI\":")
+                        .append(JsonString.quote(bulk.uri().toString()));
+            case Fragments fragments ->
+                out.append(",\"InlineBinary\":\"")
+                        .append(base64(encapsulated(fragments)))
+                        .append('"');
             case byte[] bytes -> {
                 if (bytes.length > 0) {
                     writePrimitive(dataset, tag, vr, bytes, out);
@@ -75,15 +83,18 @@ public final class DicomJsonWriter {
 
     private static void writePrimitive(Dataset dataset, int tag, VR vr, byte[] bytes, StringBuilder out) {
         switch (vr) {
-            case OB, OD, OF, OL, OV, OW, UN -> out.append(",\"InlineBinary\":\"").append(base64(bytes)).append('"');
+            case OB, OD, OF, OL, OV, OW, UN ->
+                out.append(",\"InlineBinary\":\"").append(base64(bytes)).append('"');
             case PN -> writeValues(dataset.getStrings(tag), out, DicomJsonWriter::personName);
             case IS, DS -> writeValues(dataset.getStrings(tag), out, DicomJsonWriter::decimal);
-            case US, SS, UL, SL, SV, UV, FL, FD -> writeValues(dataset.getStrings(tag), out, DicomJsonWriter::binaryNumber);
+            case US, SS, UL, SL, SV, UV, FL, FD ->
+                writeValues(dataset.getStrings(tag), out, DicomJsonWriter::binaryNumber);
             default -> writeValues(dataset.getStrings(tag), out, JsonString::quote);
         }
     }
 
-    private static void writeValues(List<String> values, StringBuilder out, java.util.function.Function<String, String> format) {
+    private static void writeValues(
+            List<String> values, StringBuilder out, java.util.function.Function<String, String> format) {
         if (values.isEmpty() || (values.size() == 1 && values.getFirst().isEmpty())) {
             return;
         }
@@ -142,8 +153,16 @@ public final class DicomJsonWriter {
     private static void item(ByteArrayOutputStream out, BinaryValue value) {
         byte[] bytes = value instanceof InlineBytes inline ? inline.bytes() : value.readBytes();
         int length = bytes.length + (bytes.length & 1);
-        out.writeBytes(new byte[] {(byte) 0xFE, (byte) 0xFF, 0x00, (byte) 0xE0,
-                (byte) length, (byte) (length >> 8), (byte) (length >> 16), (byte) (length >> 24)});
+        out.writeBytes(new byte[] {
+            (byte) 0xFE,
+            (byte) 0xFF,
+            0x00,
+            (byte) 0xE0,
+            (byte) length,
+            (byte) (length >> 8),
+            (byte) (length >> 16),
+            (byte) (length >> 24)
+        });
         out.writeBytes(bytes);
         if ((bytes.length & 1) == 1) {
             out.write(0);

@@ -6,8 +6,7 @@ package com.medvisionlab.dicom.json;
  */
 public final class JsonString {
 
-    private JsonString() {
-    }
+    private JsonString() {}
 
     /** {@code s} quoted and escaped, quotes included. */
     public static String quote(String s) {
@@ -30,7 +29,8 @@ public final class JsonString {
                 case '\t' -> out.append("\\t");
                 default -> {
                     if (c < 0x20) {
-                        out.append("\\u00").append(Character.forDigit(c >> 4, 16))
+                        out.append("\\u00")
+                                .append(Character.forDigit(c >> 4, 16))
                                 .append(Character.forDigit(c & 0xF, 16));
                     } else {
                         out.append(c);

@@ -48,8 +48,14 @@ final class ChangePasswordView extends VerticalLayout implements HasDynamicTitle
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var heading = new H2(getTranslation("password.heading"));
         heading.setId("change-password-heading");
-        add(heading, new Paragraph(getTranslation(users.mustChangePassword(username)
-                ? "password.must-change" : "password.intro")), current, next, repeat, save);
+        add(
+                heading,
+                new Paragraph(
+                        getTranslation(users.mustChangePassword(username) ? "password.must-change" : "password.intro")),
+                current,
+                next,
+                repeat,
+                save);
     }
 
     @Override

@@ -20,14 +20,16 @@ class ForcedPasswordChange implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> {
-            if (enter.getNavigationTarget() == ChangePasswordView.class
-                    || enter.getNavigationTarget() == LoginView.class) {
-                return;
-            }
-            authentication.getPrincipalName()
-                    .filter(users::mustChangePassword)
-                    .ifPresent(user -> enter.rerouteTo(ChangePasswordView.class));
-        }));
+        event.getSource()
+                .addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> {
+                    if (enter.getNavigationTarget() == ChangePasswordView.class
+                            || enter.getNavigationTarget() == LoginView.class) {
+                        return;
+                    }
+                    authentication
+                            .getPrincipalName()
+                            .filter(users::mustChangePassword)
+                            .ifPresent(user -> enter.rerouteTo(ChangePasswordView.class));
+                }));
     }
 }

@@ -49,11 +49,15 @@ final class UserManagementView extends VerticalLayout implements HasDynamicTitle
         var role = roleSelect();
         role.setLabel(getTranslation("users.role"));
         role.setValue(Role.STUDENT);
-        var create = new Button(getTranslation("users.create"), click -> attempt(() -> {
-            var password = users.createUser(username.getValue(), role.getValue());
-            username.clear();
-            return password;
-        }, username.getValue()));
+        var create = new Button(
+                getTranslation("users.create"),
+                click -> attempt(
+                        () -> {
+                            var password = users.createUser(username.getValue(), role.getValue());
+                            username.clear();
+                            return password;
+                        },
+                        username.getValue()));
         create.setId("create-user");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var form = new HorizontalLayout(username, role, create);
@@ -87,7 +91,8 @@ final class UserManagementView extends VerticalLayout implements HasDynamicTitle
         var toggle = account.enabled()
                 ? new Button(getTranslation("users.disable"), click -> run(() -> users.disable(account.username())))
                 : new Button(getTranslation("users.enable"), click -> run(() -> users.enable(account.username())));
-        var reset = new Button(getTranslation("users.reset-password"),
+        var reset = new Button(
+                getTranslation("users.reset-password"),
                 click -> attempt(() -> users.resetPassword(account.username()), account.username()));
         toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

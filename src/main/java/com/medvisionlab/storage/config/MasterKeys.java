@@ -16,8 +16,7 @@ final class MasterKeys {
 
     private static final Logger log = LoggerFactory.getLogger(MasterKeys.class);
 
-    private MasterKeys() {
-    }
+    private MasterKeys() {}
 
     static Keyring keyring(StorageProperties properties) {
         try {
@@ -42,8 +41,11 @@ final class MasterKeys {
         }
         if (properties.generateMasterKey() && properties.type() == StorageProperties.Type.FS) {
             MasterKey generated = MasterKey.generateFile(file);
-            log.warn("First start: generated storage master key {} in {} (owner-only). Back it up apart from the "
-                    + "data: without it no stored object can be read.", generated.id(), file.toAbsolutePath());
+            log.warn(
+                    "First start: generated storage master key {} in {} (owner-only). Back it up apart from the "
+                            + "data: without it no stored object can be read.",
+                    generated.id(),
+                    file.toAbsolutePath());
             return generated;
         }
         throw new IllegalStateException("No storage master key configured: set MEDVISION_STORAGE_MASTER_KEY (base64 "

@@ -33,13 +33,19 @@ class StorageConfiguration {
     private static S3Settings s3Settings(StorageProperties.S3 s3) {
         String bucket = s3.bucket();
         if (bucket == null || bucket.isBlank()) {
-            throw new IllegalStateException("medvision.storage.type=s3 needs a bucket: set MEDVISION_STORAGE_S3_BUCKET");
+            throw new IllegalStateException(
+                    "medvision.storage.type=s3 needs a bucket: set MEDVISION_STORAGE_S3_BUCKET");
         }
         String accessKey = s3.accessKey();
         String secretKey = s3.secretKey();
         Optional<S3Settings.Credentials> credentials = accessKey == null || accessKey.isBlank() || secretKey == null
-                ? Optional.empty() : Optional.of(new S3Settings.Credentials(accessKey, secretKey));
-        return new S3Settings(bucket, Optional.ofNullable(s3.endpoint()), s3.region(),
-                s3.pathStyle() ? S3Settings.Addressing.PATH : S3Settings.Addressing.VIRTUAL_HOST, credentials);
+                ? Optional.empty()
+                : Optional.of(new S3Settings.Credentials(accessKey, secretKey));
+        return new S3Settings(
+                bucket,
+                Optional.ofNullable(s3.endpoint()),
+                s3.region(),
+                s3.pathStyle() ? S3Settings.Addressing.PATH : S3Settings.Addressing.VIRTUAL_HOST,
+                credentials);
     }
 }

@@ -19,12 +19,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                           off in production, where a missing key must stop the start instead
  */
 @ConfigurationProperties("medvision.storage")
-record StorageProperties(@DefaultValue("fs") Type type, @DefaultValue("./data/blobs") Path root, @DefaultValue S3 s3,
-                         @Nullable String masterKey, @DefaultValue("./data/keys/master.key") Path masterKeyFile,
-                         @DefaultValue List<Path> previousKeyFiles, @DefaultValue("true") boolean generateMasterKey) {
+record StorageProperties(
+        @DefaultValue("fs") Type type,
+        @DefaultValue("./data/blobs") Path root,
+        @DefaultValue S3 s3,
+        @Nullable String masterKey,
+        @DefaultValue("./data/keys/master.key") Path masterKeyFile,
+        @DefaultValue List<Path> previousKeyFiles,
+        @DefaultValue("true") boolean generateMasterKey) {
 
     enum Type {
-        FS, S3
+        FS,
+        S3
     }
 
     /**
@@ -32,7 +38,11 @@ record StorageProperties(@DefaultValue("fs") Type type, @DefaultValue("./data/bl
      * @param pathStyle bucket in the path, as MinIO needs
      * @param accessKey with {@code secretKey}; the AWS default credential chain when empty
      */
-    record S3(@Nullable String bucket, @Nullable URI endpoint, @DefaultValue("us-east-1") String region,
-              @DefaultValue("true") boolean pathStyle, @Nullable String accessKey, @Nullable String secretKey) {
-    }
+    record S3(
+            @Nullable String bucket,
+            @Nullable URI endpoint,
+            @DefaultValue("us-east-1") String region,
+            @DefaultValue("true") boolean pathStyle,
+            @Nullable String accessKey,
+            @Nullable String secretKey) {}
 }

@@ -84,7 +84,17 @@ class AuditLogViewTest extends ViewTest {
     }
 
     private static AuditRecord row(long id, String action) {
-        return new AuditRecord(id, Instant.parse("2026-03-01T09:00:00Z"), "ann", "RESEARCHER", action, null, null,
-                null, "{}", "0".repeat(64), "1".repeat(64));
+        return new AuditRecord(
+                id,
+                Instant.parse("2026-03-01T09:00:00Z"),
+                "ann",
+                "RESEARCHER",
+                action,
+                null,
+                null,
+                null,
+                "{}",
+                "0".repeat(64),
+                "1".repeat(64));
     }
 }

@@ -1,7 +1,7 @@
 package com.medvisionlab.deid.consistency;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,9 +14,8 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ConsistencyTest {
 
@@ -32,8 +31,10 @@ class ConsistencyTest {
         UidRemapper a = new UidRemapper(secret, MappingStore.inMemory(secret));
         String uid = a.remap(old);
         assertThat(uid).matches("2\\.25\\.[1-9][0-9]*").hasSizeLessThanOrEqualTo(64);
-        assertThat(new UidRemapper(secret, MappingStore.inMemory(secret)).remap(old)).isEqualTo(uid);
-        assertThat(new UidRemapper(secret("b"), MappingStore.inMemory(secret)).remap(old)).isNotEqualTo(uid);
+        assertThat(new UidRemapper(secret, MappingStore.inMemory(secret)).remap(old))
+                .isEqualTo(uid);
+        assertThat(new UidRemapper(secret("b"), MappingStore.inMemory(secret)).remap(old))
+                .isNotEqualTo(uid);
         assertThat(a.remap(old + "1")).isNotEqualTo(uid);
     }
 
@@ -53,8 +54,10 @@ class ConsistencyTest {
         PatientPseudonym doe = p.pseudonymFor(new PatientKey("583295", "", "DOE^J1", "19500101"));
         assertThat(doe.patientId()).matches("ANON-[0-9A-Z]{8}");
         assertThat(doe.patientName()).isEqualTo("ANON^" + doe.patientId().substring(5));
-        assertThat(p.pseudonymFor(new PatientKey("583295", "", "other spelling", ""))).isEqualTo(doe);
-        assertThat(p.pseudonymFor(new PatientKey("583296", "", "DOE^J1", "19500101"))).isNotEqualTo(doe);
+        assertThat(p.pseudonymFor(new PatientKey("583295", "", "other spelling", "")))
+                .isEqualTo(doe);
+        assertThat(p.pseudonymFor(new PatientKey("583296", "", "DOE^J1", "19500101")))
+                .isNotEqualTo(doe);
     }
 
     @Test
@@ -76,7 +79,8 @@ class ConsistencyTest {
         DateTimeFormatter f = DateTimeFormatter.BASIC_ISO_DATE;
         String a = DateShifter.shiftDate("20240301", -40).orElseThrow();
         String b = DateShifter.shiftDate("20240315", -40).orElseThrow();
-        assertThat(ChronoUnit.DAYS.between(LocalDate.parse(a, f), LocalDate.parse(b, f))).isEqualTo(14);
+        assertThat(ChronoUnit.DAYS.between(LocalDate.parse(a, f), LocalDate.parse(b, f)))
+                .isEqualTo(14);
         assertThat(DateShifter.shiftDate("20240301", -1)).contains("20240229");
         assertThat(DateShifter.shiftDate("1994.01.30", -30)).contains("19931231");
         assertThat(DateShifter.shiftDate("20200110-20200120", -10)).contains("20191231-20200110");
@@ -96,10 +100,14 @@ class ConsistencyTest {
 
         for (MappingStore.Kind kind : MappingStore.Kind.values()) {
             String onDisk = new String(Files.readAllBytes(dir.resolve(kind.fileName())), StandardCharsets.ISO_8859_1);
-            assertThat(onDisk).doesNotContain(oldUid).doesNotContain("021234567").doesNotContain("id_old");
+            assertThat(onDisk)
+                    .doesNotContain(oldUid)
+                    .doesNotContain("021234567")
+                    .doesNotContain("id_old");
         }
         MappingStore reopened = MappingStore.open(dir, secret);
-        assertThat(reopened.exportCsv(MappingStore.Kind.UID)).isEqualTo("id_old,id_new\n" + oldUid + "," + newUid + "\n");
+        assertThat(reopened.exportCsv(MappingStore.Kind.UID))
+                .isEqualTo("id_old,id_new\n" + oldUid + "," + newUid + "\n");
         assertThat(reopened.exportCsv(MappingStore.Kind.PATIENT_ID)).startsWith("id_old,id_new\n021234567,ANON-");
     }
 
@@ -110,22 +118,26 @@ class ConsistencyTest {
         store.save(dir);
         byte[] first = Files.readAllBytes(dir.resolve(MappingStore.Kind.UID.fileName()));
         store.save(dir);
-        assertThat(Files.readAllBytes(dir.resolve(MappingStore.Kind.UID.fileName()))).isNotEqualTo(first);
+        assertThat(Files.readAllBytes(dir.resolve(MappingStore.Kind.UID.fileName())))
+                .isNotEqualTo(first);
         assertThatThrownBy(() -> MappingStore.open(dir, secret("other")))
-                .isInstanceOf(MappingStore.MappingFileException.class).hasMessageContaining("another secret");
+                .isInstanceOf(MappingStore.MappingFileException.class)
+                .hasMessageContaining("another secret");
     }
 
     @Test
     void installation_secret_is_created_once_with_owner_only_permissions(@TempDir Path home) throws Exception {
         DeidSecret first = InstallationSecret.load(Optional.empty(), Map.of(), home);
         Path file = home.resolve(".medvision/secret");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
         assertThat(Files.readString(file).strip()).matches("[0-9a-f]{64}");
         assertThat(InstallationSecret.load(Optional.empty(), Map.of(), home)).isEqualTo(first);
 
         Path other = home.resolve("env-secret");
         Files.writeString(other, "a secret from the environment variable");
-        assertThat(InstallationSecret.load(Optional.empty(), Map.of(InstallationSecret.ENV_VARIABLE, other.toString()), home))
+        assertThat(InstallationSecret.load(
+                        Optional.empty(), Map.of(InstallationSecret.ENV_VARIABLE, other.toString()), home))
                 .isNotEqualTo(first);
     }
 
@@ -142,25 +154,29 @@ class ConsistencyTest {
 
         Path text = Files.writeString(dir.resolve("text"), "0123456789abcdef0123456789abcdef\n");
         assertThat(InstallationSecret.load(Optional.of(text), Map.of(), dir))
-                .isEqualTo(DeidSecret.fromMaterial("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8)));
+                .isEqualTo(
+                        DeidSecret.fromMaterial("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
     void basic_dates_shift_exactly_as_java_time_parses_and_formats_them() {
         // oracle: the formatter path every YYYYMMDD date took before the fast path (invalid dates blank)
         DateTimeFormatter basic = DateTimeFormatter.BASIC_ISO_DATE;
-        for (int year : new int[]{0, 1, 999, 1900, 1956, 2000, 2024, 2100, 9999}) {
+        for (int year : new int[] {0, 1, 999, 1900, 1956, 2000, 2024, 2100, 9999}) {
             for (int month = 0; month <= 13; month++) {
                 for (int day = 0; day <= 32; day++) {
-                    for (int days : new int[]{-365, -30, -1, 0, 400, 100_000}) {
+                    for (int days : new int[] {-365, -30, -1, 0, 400, 100_000}) {
                         String value = "%04d%02d%02d".formatted(year, month, day);
                         Optional<String> expected;
                         try {
-                            expected = Optional.of(LocalDate.parse(value, basic).plusDays(days).format(basic));
+                            expected = Optional.of(
+                                    LocalDate.parse(value, basic).plusDays(days).format(basic));
                         } catch (java.time.DateTimeException e) {
                             expected = Optional.empty();
                         }
-                        assertThat(DateShifter.shiftDate(value, days)).as(value + " %+d", days).isEqualTo(expected);
+                        assertThat(DateShifter.shiftDate(value, days))
+                                .as(value + " %+d", days)
+                                .isEqualTo(expected);
                     }
                 }
             }
@@ -174,11 +190,11 @@ class ConsistencyTest {
         PatientKey q = new PatientKey("", "", "ROE^JANE", "19800101");
         PatientPseudonymizer warm = new PatientPseudonymizer(secret, MappingStore.inMemory(secret));
         DateShifter shifter = new DateShifter(secret);
-        for (PatientKey k : new PatientKey[]{p, q, p}) {
+        for (PatientKey k : new PatientKey[] {p, q, p}) {
             warm.pseudonymFor(k);
             shifter.offsetDays(k);
         }
-        for (PatientKey k : new PatientKey[]{p, q}) {
+        for (PatientKey k : new PatientKey[] {p, q}) {
             assertThat(warm.pseudonymFor(k))
                     .isEqualTo(new PatientPseudonymizer(secret, MappingStore.inMemory(secret)).pseudonymFor(k));
             assertThat(shifter.offsetDays(k)).isEqualTo(new DateShifter(secret).offsetDays(k));

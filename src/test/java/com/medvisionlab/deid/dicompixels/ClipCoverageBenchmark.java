@@ -13,7 +13,6 @@ import com.medvisionlab.deid.pixels.ResidualTextVerifier;
 import com.medvisionlab.deid.pixels.TextDetector;
 import com.medvisionlab.dicom.io.DicomFile;
 import com.medvisionlab.dicom.io.DicomReader;
-
 import java.awt.Font;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -24,7 +23,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -53,15 +51,22 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 1, time = 1)
 @Measurement(iterations = 3, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx1g"})
 public class ClipCoverageBenchmark {
 
     static final Path SHARED = Path.of("../shared/testdata/dicom");
 
     /** The multi-frame samples (the other burned-in US files are single frames; one is kept as a control). */
-    @Param({"burned-in/US-PAL-8-10x-echo.dcm", "burned-in/US-RGB-8-epicard.dcm",
-            "compressed/JPEG-LS-lossless_US_palette_10frames.dcm",
-            "compressed/JPEG-baseline_US_multiframe_examples_ybr_color.dcm", "synthetic-cine", "synthetic-still"})
+    @Param({
+        "burned-in/US-PAL-8-10x-echo.dcm",
+        "burned-in/US-RGB-8-epicard.dcm",
+        "compressed/JPEG-LS-lossless_US_palette_10frames.dcm",
+        "compressed/JPEG-baseline_US_multiframe_examples_ybr_color.dcm",
+        "synthetic-cine",
+        "synthetic-still"
+    })
     public String clip;
 
     @Param({"SAMPLED_FRAMES", "EVERY_FRAME"})
@@ -84,8 +89,12 @@ public class ClipCoverageBenchmark {
                 Optional.of(new BurnedInTextFinder(detector, Optional.of(ocr))),
                 Optional.of(new ResidualTextVerifier(ocr, new FuzzyMatcher())));
         cleaning = new BurnedInTextCleaning(pipeline, detector, FrameSurvey.Coverage.valueOf(coverage));
-        plan = RedactionPlan.of(new ImageOrigin("US", "", "", 0, 0), new BurnedInTextPolicy.Input("US", "", "", true),
-                List.of(), RegionRuleSet.builtIn(), new BurnedInTextPolicy());
+        plan = RedactionPlan.of(
+                new ImageOrigin("US", "", "", 0, 0),
+                new BurnedInTextPolicy.Input("US", "", "", true),
+                List.of(),
+                RegionRuleSet.builtIn(),
+                new BurnedInTextPolicy());
     }
 
     @TearDown

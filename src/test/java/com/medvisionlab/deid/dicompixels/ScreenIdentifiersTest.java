@@ -1,15 +1,13 @@
 package com.medvisionlab.deid.dicompixels;
 
-import com.medvisionlab.deid.freetext.IdentifyingValues;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.medvisionlab.deid.freetext.IdentifyingValues;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ScreenIdentifiersTest {
 
@@ -28,10 +26,25 @@ class ScreenIdentifiersTest {
         // By hand: compact, ISO, day-first and month-first with . / - and zero padding, 年月日 without padding, month
         // names ("07.22.1943" is how presidio's CT localizer shows a DOB, "17 Oct 16" how the dcm4che thyroid US
         // shows a date)
-        assertThat(ScreenIdentifiers.dateSpellings(LocalDate.of(1943, 7, 22))).contains("19430722", "1943-07-22",
-                "1943.07.22", "1943/07/22", "22.07.1943", "07.22.1943", "22/07/1943", "07/22/1943", "22-07-1943",
-                "07-22-1943", "22 Jul 1943", "22 Jul 43", "22-Jul-1943", "Jul 22, 1943", "1943年7月22日");
-        assertThat(ScreenIdentifiers.dateSpellings(LocalDate.of(2016, 10, 17))).contains("17 Oct 16")
+        assertThat(ScreenIdentifiers.dateSpellings(LocalDate.of(1943, 7, 22)))
+                .contains(
+                        "19430722",
+                        "1943-07-22",
+                        "1943.07.22",
+                        "1943/07/22",
+                        "22.07.1943",
+                        "07.22.1943",
+                        "22/07/1943",
+                        "07/22/1943",
+                        "22-07-1943",
+                        "07-22-1943",
+                        "22 Jul 1943",
+                        "22 Jul 43",
+                        "22-Jul-1943",
+                        "Jul 22, 1943",
+                        "1943年7月22日");
+        assertThat(ScreenIdentifiers.dateSpellings(LocalDate.of(2016, 10, 17)))
+                .contains("17 Oct 16")
                 .doesNotHaveDuplicates();
     }
 }

@@ -1,21 +1,18 @@
 package com.medvisionlab.deid.photo;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-
 import javax.imageio.ImageIO;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class FaceBlurrerTest {
 
@@ -53,12 +50,15 @@ class FaceBlurrerTest {
         // a 1-px checkerboard averaged over blocks is flat grey: no two neighbours differ by the original 255
         for (int y = 50; y < 110; y++) {
             for (int x = 50; x < 109; x++) {
-                assertThat(Math.abs(img.getRaster().getSample(x, y, 0) - img.getRaster().getSample(x + 1, y, 0)))
+                assertThat(Math.abs(img.getRaster().getSample(x, y, 0)
+                                - img.getRaster().getSample(x + 1, y, 0)))
                         .isLessThan(100);
             }
         }
-        assertThat(img.getRaster().getSample(49, 49, 0)).isEqualTo(before.getRaster().getSample(49, 49, 0));
-        assertThat(img.getRaster().getSample(110, 110, 0)).isEqualTo(before.getRaster().getSample(110, 110, 0));
+        assertThat(img.getRaster().getSample(49, 49, 0))
+                .isEqualTo(before.getRaster().getSample(49, 49, 0));
+        assertThat(img.getRaster().getSample(110, 110, 0))
+                .isEqualTo(before.getRaster().getSample(110, 110, 0));
     }
 
     @Test

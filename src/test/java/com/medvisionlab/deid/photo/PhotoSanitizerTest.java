@@ -1,5 +1,12 @@
 package com.medvisionlab.deid.photo;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import com.medvisionlab.deid.pixels.BurnedInTextFinder;
+import com.medvisionlab.deid.pixels.BurnedInTextPipeline;
+import com.medvisionlab.deid.pixels.TextDetector;
 import java.awt.Color;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
@@ -13,7 +20,6 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.CRC32;
-
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
@@ -22,24 +28,17 @@ import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
-
 import org.junit.jupiter.api.Test;
-
-import com.medvisionlab.deid.pixels.BurnedInTextFinder;
-import com.medvisionlab.deid.pixels.BurnedInTextPipeline;
-import com.medvisionlab.deid.pixels.TextDetector;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class PhotoSanitizerTest {
 
     private static final String NAME = "KAUFMAN SCOTT";
 
-    private final PhotoSanitizer sanitizer = new PhotoSanitizer(ImageLimits.defaults(),
-            Optional.of(new BurnedInTextPipeline(Optional.of(new BurnedInTextFinder(new TextDetector(),
-                    Optional.empty())), Optional.empty())), Optional.empty());
+    private final PhotoSanitizer sanitizer = new PhotoSanitizer(
+            ImageLimits.defaults(),
+            Optional.of(new BurnedInTextPipeline(
+                    Optional.of(new BurnedInTextFinder(new TextDetector(), Optional.empty())), Optional.empty())),
+            Optional.empty());
 
     @Test
     void jpeg_loses_exif_and_comment_and_keeps_its_pixels_within_jpeg_tolerance() throws Exception {
@@ -91,7 +90,8 @@ class PhotoSanitizerTest {
 
     @Test
     void a_text_file_named_png_is_rejected_as_not_an_image() {
-        assertRejected("patient: KAUFMAN SCOTT\n".getBytes(StandardCharsets.UTF_8),
+        assertRejected(
+                "patient: KAUFMAN SCOTT\n".getBytes(StandardCharsets.UTF_8),
                 UnreadableImageException.Reason.NOT_AN_IMAGE);
     }
 
@@ -112,11 +112,14 @@ class PhotoSanitizerTest {
     }
 
     private void assertRejected(byte[] input, UnreadableImageException.Reason reason) {
-        assertTimeoutPreemptively(Duration.ofSeconds(10), () ->
-                assertThatThrownBy(() -> sanitizer.sanitize(input, PhotoSanitizer.Options.all()))
-                        .isInstanceOfSatisfying(UnreadableImageException.class,
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(10),
+                () -> assertThatThrownBy(() -> sanitizer.sanitize(input, PhotoSanitizer.Options.all()))
+                        .isInstanceOfSatisfying(
+                                UnreadableImageException.class,
                                 e -> assertThat(e.reason()).isEqualTo(reason))
-                        .message().isNotBlank());
+                        .message()
+                        .isNotBlank());
     }
 
     /** A smooth colour gradient: no edges, so neither text nor faces. */
@@ -135,7 +138,8 @@ class PhotoSanitizerTest {
         IIOMetadata md = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(img), param);
         String format = "javax_imageio_jpeg_image_1.0";
         IIOMetadataNode root = (IIOMetadataNode) md.getAsTree(format);
-        IIOMetadataNode markers = (IIOMetadataNode) root.getElementsByTagName("markerSequence").item(0);
+        IIOMetadataNode markers =
+                (IIOMetadataNode) root.getElementsByTagName("markerSequence").item(0);
         IIOMetadataNode com = new IIOMetadataNode("com");
         com.setAttribute("comment", "Patient " + NAME);
         markers.appendChild(com);
@@ -202,8 +206,15 @@ class PhotoSanitizerTest {
     private static byte[] pngHeaderOnly(int width, int height) {
         ByteBuffer b = ByteBuffer.allocate(8 + 25 + 12);
         b.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
-        byte[] ihdr = ByteBuffer.allocate(17).put("IHDR".getBytes(StandardCharsets.US_ASCII))
-                .putInt(width).putInt(height).put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0)
+        byte[] ihdr = ByteBuffer.allocate(17)
+                .put("IHDR".getBytes(StandardCharsets.US_ASCII))
+                .putInt(width)
+                .putInt(height)
+                .put((byte) 8)
+                .put((byte) 2)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put((byte) 0)
                 .array();
         b.putInt(13).put(ihdr).putInt(crc(ihdr));
         byte[] iend = "IEND".getBytes(StandardCharsets.US_ASCII);

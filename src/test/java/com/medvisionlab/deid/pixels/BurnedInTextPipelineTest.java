@@ -1,17 +1,16 @@
 package com.medvisionlab.deid.pixels;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class BurnedInTextPipelineTest {
 
@@ -27,7 +26,8 @@ class BurnedInTextPipelineTest {
     @BeforeEach
     void load() throws Exception {
         OcrEngine ocr = OCR.engine();
-        pipeline = new BurnedInTextPipeline(Optional.of(new BurnedInTextFinder(new TextDetector(), Optional.of(ocr))),
+        pipeline = new BurnedInTextPipeline(
+                Optional.of(new BurnedInTextFinder(new TextDetector(), Optional.of(ocr))),
                 Optional.of(new ResidualTextVerifier(ocr, new FuzzyMatcher())));
         image = TestImages.presidioLocalizer();
     }
@@ -35,25 +35,33 @@ class BurnedInTextPipelineTest {
     @Test
     void a_localizer_is_scanned_and_detected_manual_and_rule_boxes_are_all_blacked_out() throws Exception {
         Rectangle manual = new Rectangle(300, 500, 20, 10);
-        RedactionPlan plan = plan(TOSHIBA, new BurnedInTextPolicy.Input("CT", "", "ORIGINAL\\PRIMARY\\LOCALIZER",
-                false), List.of(manual));
+        RedactionPlan plan = plan(
+                TOSHIBA,
+                new BurnedInTextPolicy.Input("CT", "", "ORIGINAL\\PRIMARY\\LOCALIZER", false),
+                List.of(manual));
 
         List<RedactedArea> areas = pipeline.scrub(image, Fill.black(), plan);
 
         assertThat(plan.scanDecision().scan()).isTrue();
-        assertThat(areas).extracting(RedactedArea::origin).contains(RedactedArea.Origin.RULE,
-                RedactedArea.Origin.MANUAL, RedactedArea.Origin.DETECTED);
+        assertThat(areas)
+                .extracting(RedactedArea::origin)
+                .contains(RedactedArea.Origin.RULE, RedactedArea.Origin.MANUAL, RedactedArea.Origin.DETECTED);
         assertThat(image.getRaster().getSample(310, 505, 0)).isZero();
         Map<String, Rectangle> truth = TestImages.groundTruth("sample_data/2_ORIGINAL.dcm");
-        truth.values().forEach(t -> assertThat(isBlack(t)).as("ground truth %s blacked out", t).isTrue());
+        truth.values()
+                .forEach(t -> assertThat(isBlack(t))
+                        .as("ground truth %s blacked out", t)
+                        .isTrue());
         assertThat(pipeline.residualHits(image, IDENTIFIERS)).isEmpty();
     }
 
     @Test
     void an_axial_ct_is_not_scanned_but_the_device_rule_alone_removes_the_banner() {
-        assertThat(pipeline.residualHits(image, IDENTIFIERS)).as("the banner is legible before").isNotEmpty();
-        RedactionPlan plan = plan(TOSHIBA, new BurnedInTextPolicy.Input("CT", "NO", "ORIGINAL\\PRIMARY\\AXIAL", false),
-                List.of());
+        assertThat(pipeline.residualHits(image, IDENTIFIERS))
+                .as("the banner is legible before")
+                .isNotEmpty();
+        RedactionPlan plan =
+                plan(TOSHIBA, new BurnedInTextPolicy.Input("CT", "NO", "ORIGINAL\\PRIMARY\\AXIAL", false), List.of());
 
         List<RedactedArea> areas = pipeline.scrub(image, Fill.black(), plan);
 
@@ -64,13 +72,17 @@ class BurnedInTextPipelineTest {
 
     @Test
     void an_unknown_device_that_is_not_scanned_is_left_untouched() throws Exception {
-        RedactionPlan plan = plan(new ImageOrigin("CT", "ACME", "X1", 552, 394),
-                new BurnedInTextPolicy.Input("CT", "NO", "ORIGINAL\\PRIMARY\\AXIAL", false), List.of());
+        RedactionPlan plan = plan(
+                new ImageOrigin("CT", "ACME", "X1", 552, 394),
+                new BurnedInTextPolicy.Input("CT", "NO", "ORIGINAL\\PRIMARY\\AXIAL", false),
+                List.of());
 
         assertThat(plan.leavesPixelsAlone()).isTrue();
         assertThat(pipeline.scrub(image, Fill.black(), plan)).isEmpty();
         assertThat(((DataBufferByte) image.getRaster().getDataBuffer()).getData())
-                .isEqualTo(((DataBufferByte) TestImages.presidioLocalizer().getRaster().getDataBuffer()).getData());
+                .isEqualTo(((DataBufferByte)
+                                TestImages.presidioLocalizer().getRaster().getDataBuffer())
+                        .getData());
     }
 
     @Test

@@ -1,19 +1,16 @@
 package com.medvisionlab.deid.pixels;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.medvisionlab.deid.pixels.OcrEngine.Language;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.stream.Collectors;
-
 import javax.imageio.ImageIO;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import com.medvisionlab.deid.pixels.OcrEngine.Language;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The eng+chi_sim engine the build ships: Chinese names burned into pixels are read and caught by verification. */
 class ChineseOcrTest {
@@ -56,17 +53,21 @@ class ChineseOcrTest {
     void verification_flags_an_unredacted_chinese_name_and_passes_once_it_is_redacted() {
         BufferedImage image = Phantoms.ultrasound(480, 200, 7);
         Rectangle name = Phantoms.drawText(image, "王小东 男 45岁", Phantoms.chineseFont(18), 255, 24, 40);
-        ResidualTextVerifier verifier = new ResidualTextVerifier(english, new FuzzyMatcher())
-                .readingChineseWith(() -> chinese);
+        ResidualTextVerifier verifier =
+                new ResidualTextVerifier(english, new FuzzyMatcher()).readingChineseWith(() -> chinese);
         List<String> identifiers = List.of("王小东", "PID4711");
 
         ResidualTextVerifier.Report before = verifier.verify(image, identifiers);
-        assertThat(before.hits()).extracting(ResidualTextVerifier.ResidualHit::identifier).containsExactly("王小东");
-        assertThat(before.hits().getFirst().where()).hasValueSatisfying(box -> assertThat(box.intersects(name)).isTrue());
+        assertThat(before.hits())
+                .extracting(ResidualTextVerifier.ResidualHit::identifier)
+                .containsExactly("王小东");
+        assertThat(before.hits().getFirst().where())
+                .hasValueSatisfying(box -> assertThat(box.intersects(name)).isTrue());
 
         new Redactor().redact(image, List.of(name));
         assertThat(verifier.verify(image, identifiers).hits()).isEmpty();
-        assertThat(verifier.verify(image, List.of(name), identifiers).noReadableText()).isTrue();
+        assertThat(verifier.verify(image, List.of(name), identifiers).noReadableText())
+                .isTrue();
     }
 
     @Test
@@ -74,19 +75,30 @@ class ChineseOcrTest {
         BufferedImage image = Phantoms.ultrasound(480, 200, 7);
         Phantoms.drawText(image, "王小东 男 45岁", Phantoms.chineseFont(18), 255, 24, 40);
 
-        assertThat(new ResidualTextVerifier(english, new FuzzyMatcher()).verify(image, List.of("王小东")).hits())
-                .as("the gap this change closes").isEmpty();
+        assertThat(new ResidualTextVerifier(english, new FuzzyMatcher())
+                        .verify(image, List.of("王小东"))
+                        .hits())
+                .as("the gap this change closes")
+                .isEmpty();
     }
 
     @Test
     void the_chinese_capable_engine_still_reads_the_english_identifiers_of_presidios_localizer() throws Exception {
-        BufferedImage image = ImageIO.read(TestImages.sharedFile("presidio_2_ORIGINAL.png").toFile());
-        String text = chinese.readWords(image).stream().map(w -> w.text().orElse("")).collect(Collectors.joining(" "));
+        BufferedImage image =
+                ImageIO.read(TestImages.sharedFile("presidio_2_ORIGINAL.png").toFile());
+        String text =
+                chinese.readWords(image).stream().map(w -> w.text().orElse("")).collect(Collectors.joining(" "));
         FuzzyMatcher matcher = new FuzzyMatcher();
 
-        assertThat(matcher.findWhole("KAUFMAN^SCOTT", text)).as("OCR text: %s", text).isPresent();
-        assertThat(matcher.findAnyToken("07.22.1943", text)).as("OCR text: %s", text).isPresent();
-        assertThat(matcher.findAnyToken("03.09.2012", text)).as("OCR text: %s", text).isPresent();
+        assertThat(matcher.findWhole("KAUFMAN^SCOTT", text))
+                .as("OCR text: %s", text)
+                .isPresent();
+        assertThat(matcher.findAnyToken("07.22.1943", text))
+                .as("OCR text: %s", text)
+                .isPresent();
+        assertThat(matcher.findAnyToken("03.09.2012", text))
+                .as("OCR text: %s", text)
+                .isPresent();
     }
 
     @Test
@@ -99,6 +111,9 @@ class ChineseOcrTest {
     }
 
     private static String bare(List<TextRegion> words) {
-        return words.stream().map(w -> w.text().orElse("")).collect(Collectors.joining()).replaceAll("\\s+", "");
+        return words.stream()
+                .map(w -> w.text().orElse(""))
+                .collect(Collectors.joining())
+                .replaceAll("\\s+", "");
     }
 }

@@ -1,8 +1,8 @@
 package com.medvisionlab.deid.pixels;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class FuzzyMatcherTest {
 
@@ -10,7 +10,8 @@ class FuzzyMatcherTest {
 
     @Test
     void treats_tesseracts_star_like_the_dicom_caret() {
-        assertThat(matcher.findWhole("KAUFMAN^SCOTT", "Name: kaufman*scott [M]")).isPresent();
+        assertThat(matcher.findWhole("KAUFMAN^SCOTT", "Name: kaufman*scott [M]"))
+                .isPresent();
     }
 
     @Test
@@ -39,7 +40,9 @@ class FuzzyMatcherTest {
 
     @Test
     void a_chinese_name_matches_whatever_spaces_ocr_put_between_its_characters() {
-        assertThat(matcher.findWhole("王小东", "患者 王 小 东 男")).map(FuzzyMatcher.Match::found).hasValue("王小东");
+        assertThat(matcher.findWhole("王小东", "患者 王 小 东 男"))
+                .map(FuzzyMatcher.Match::found)
+                .hasValue("王小东");
         assertThat(matcher.findAnyToken("王小东", "患者王小东检查")).isPresent();
         assertThat(matcher.findAnyToken("张伟", "PATIENT ZHANG WEI 张 伟")).isPresent();
     }

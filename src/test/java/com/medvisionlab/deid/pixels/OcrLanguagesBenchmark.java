@@ -9,9 +9,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import javax.imageio.ImageIO;
-
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -35,7 +33,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 4, time = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx512m"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx512m"})
 public class OcrLanguagesBenchmark {
 
     @Param({"eng", "eng+chi_sim", "chi_sim"})
@@ -47,11 +47,13 @@ public class OcrLanguagesBenchmark {
 
     @Setup
     public void setUp() {
-        List<OcrEngine.Language> list = Arrays.stream(languages.split("\\+")).map(code -> switch (code) {
-            case "eng" -> OcrEngine.Language.ENGLISH;
-            case "chi_sim" -> OcrEngine.Language.SIMPLIFIED_CHINESE;
-            default -> throw new IllegalArgumentException(code);
-        }).toList();
+        List<OcrEngine.Language> list = Arrays.stream(languages.split("\\+"))
+                .map(code -> switch (code) {
+                    case "eng" -> OcrEngine.Language.ENGLISH;
+                    case "chi_sim" -> OcrEngine.Language.SIMPLIFIED_CHINESE;
+                    default -> throw new IllegalArgumentException(code);
+                })
+                .toList();
         ocr = new OcrEngine(3, list);
         Path png = Path.of("../shared/testdata/dicom/burned-in/presidio_2_ORIGINAL.png");
         try {
@@ -67,7 +69,8 @@ public class OcrLanguagesBenchmark {
 
     private static BufferedImage syntheticLocalizer() {
         BufferedImage image = Phantoms.radiograph(512, 512, 3);
-        Phantoms.drawText(image, "KAUFMAN SCOTT [M] 03.09.2012", new Font(Font.SANS_SERIF, Font.PLAIN, 12), 255, 10, 20);
+        Phantoms.drawText(
+                image, "KAUFMAN SCOTT [M] 03.09.2012", new Font(Font.SANS_SERIF, Font.PLAIN, 12), 255, 10, 20);
         return image;
     }
 

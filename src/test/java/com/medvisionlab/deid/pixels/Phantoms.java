@@ -1,5 +1,7 @@
 package com.medvisionlab.deid.pixels;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -17,13 +19,10 @@ import java.awt.image.WritableRaster;
 import java.util.Arrays;
 import java.util.Random;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 /** Synthetic radiograph- and ultrasound-like test images, with text drawn at known places. */
 final class Phantoms {
 
-    private Phantoms() {
-    }
+    private Phantoms() {}
 
     /** A grey radiograph-like image: vertical gradient, soft overlapping discs ("organs"), mild noise. */
     static BufferedImage radiograph(int w, int h, long seed) {
@@ -83,15 +82,15 @@ final class Phantoms {
 
     /** The WenQuanYi Zen Hei font (Debian fonts-wqy-zenhei), or the test is skipped. */
     static Font chineseFont(int size) {
-        boolean present = Arrays.asList(GraphicsEnvironment.getLocalGraphicsEnvironment()
-                .getAvailableFontFamilyNames()).contains("WenQuanYi Zen Hei");
+        boolean present = Arrays.asList(
+                        GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames())
+                .contains("WenQuanYi Zen Hei");
         assumeTrue(present, "font WenQuanYi Zen Hei (fonts-wqy-zenhei) not installed");
         return new Font("WenQuanYi Zen Hei", Font.PLAIN, size);
     }
 
     static BufferedImage copy(BufferedImage img) {
-        BufferedImage c = new BufferedImage(img.getColorModel(), img.copyData(null),
-                img.isAlphaPremultiplied(), null);
+        BufferedImage c = new BufferedImage(img.getColorModel(), img.copyData(null), img.isAlphaPremultiplied(), null);
         return c;
     }
 

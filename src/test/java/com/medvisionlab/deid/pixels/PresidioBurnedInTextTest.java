@@ -1,5 +1,7 @@
 package com.medvisionlab.deid.pixels;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -10,16 +12,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-
 import javax.imageio.ImageIO;
-
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Presidio's CT localizer with a burned-in synthetic name, sex, study date and DOB, against presidio's own
@@ -46,21 +44,29 @@ class PresidioBurnedInTextTest {
         List<Rectangle> found = TestImages.boxes(new TextDetector().detect(image));
 
         truth.forEach((label, box) -> assertThat(Boxes.coverage(box, found))
-                .as("coverage of ground truth %s %s by %s", label, box, found).isGreaterThanOrEqualTo(0.9));
+                .as("coverage of ground truth %s %s by %s", label, box, found)
+                .isGreaterThanOrEqualTo(0.9));
         Rectangle allTruth = truth.values().stream().reduce(Rectangle::union).orElseThrow();
         for (Rectangle box : found) {
-            assertThat(box.intersects(allTruth)).as("detection %s lies on burned-in text", box).isTrue();
+            assertThat(box.intersects(allTruth))
+                    .as("detection %s lies on burned-in text", box)
+                    .isTrue();
         }
     }
 
     @Test
     void ocr_reads_the_name_before_redaction() {
-        String text = OCR.engine().readWords(image).stream().map(w -> w.text().orElse(""))
+        String text = OCR.engine().readWords(image).stream()
+                .map(w -> w.text().orElse(""))
                 .collect(Collectors.joining(" "));
         FuzzyMatcher matcher = new FuzzyMatcher();
 
-        assertThat(matcher.findWhole("KAUFMAN^SCOTT", text)).as("OCR text: %s", text).isPresent();
-        assertThat(matcher.findAnyToken("07.22.1943", text)).as("OCR text: %s", text).isPresent();
+        assertThat(matcher.findWhole("KAUFMAN^SCOTT", text))
+                .as("OCR text: %s", text)
+                .isPresent();
+        assertThat(matcher.findAnyToken("07.22.1943", text))
+                .as("OCR text: %s", text)
+                .isPresent();
     }
 
     @Test
@@ -68,7 +74,8 @@ class PresidioBurnedInTextTest {
         ResidualTextVerifier verifier = new ResidualTextVerifier(OCR.engine(), new FuzzyMatcher());
         List<Rectangle> truthBoxes = new ArrayList<>(truth.values());
         assertThat(verifier.verify(image, truthBoxes, IDENTIFIERS).noIdentifiers())
-                .as("the verifier sees the identifiers before redaction").isFalse();
+                .as("the verifier sees the identifiers before redaction")
+                .isFalse();
 
         List<TextRegion> regions = new BurnedInTextFinder(new TextDetector(), Optional.of(OCR.engine())).find(image);
         new Redactor().redact(image, TestImages.boxes(regions));
@@ -87,7 +94,9 @@ class PresidioBurnedInTextTest {
         try {
             // dcmtk decodes the RLE MONOCHROME1 file independently of our own DICOM code
             p = new ProcessBuilder("dcmj2pnm", "--write-png", "+Wm", dicom.toString(), png.toString())
-                    .redirectErrorStream(true).redirectOutput(tmp.resolve("log").toFile()).start();
+                    .redirectErrorStream(true)
+                    .redirectOutput(tmp.resolve("log").toFile())
+                    .start();
         } catch (IOException e) {
             Assumptions.abort("dcmj2pnm (Debian dcmtk) not installed");
             return;
@@ -99,6 +108,7 @@ class PresidioBurnedInTextTest {
         List<Rectangle> found = TestImages.boxes(new TextDetector().detect(cr));
 
         crTruth.forEach((label, box) -> assertThat(Boxes.coverage(box, found))
-                .as("coverage of ground truth %s by %s", label, found).isGreaterThanOrEqualTo(0.9));
+                .as("coverage of ground truth %s by %s", label, found)
+                .isGreaterThanOrEqualTo(0.9));
     }
 }

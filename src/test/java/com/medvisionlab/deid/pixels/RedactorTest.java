@@ -1,17 +1,16 @@
 package com.medvisionlab.deid.pixels;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.awt.Rectangle;
+import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 import java.awt.image.ComponentColorModel;
 import java.awt.image.DataBuffer;
 import java.awt.image.IndexColorModel;
 import java.awt.image.WritableRaster;
-import java.awt.color.ColorSpace;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class RedactorTest {
 
@@ -42,8 +41,13 @@ class RedactorTest {
 
     @Test
     void black_on_signed_16_bit_means_the_most_negative_value_present() {
-        ComponentColorModel cm = new ComponentColorModel(ColorSpace.getInstance(ColorSpace.CS_GRAY), new int[] {16},
-                false, false, java.awt.Transparency.OPAQUE, DataBuffer.TYPE_SHORT);
+        ComponentColorModel cm = new ComponentColorModel(
+                ColorSpace.getInstance(ColorSpace.CS_GRAY),
+                new int[] {16},
+                false,
+                false,
+                java.awt.Transparency.OPAQUE,
+                DataBuffer.TYPE_SHORT);
         WritableRaster raster = cm.createCompatibleWritableRaster(10, 10);
         BufferedImage img = filled(new BufferedImage(cm, raster, false, null), 40);
         raster.setSample(9, 9, 0, -1024);
@@ -62,8 +66,8 @@ class RedactorTest {
             }
         }
 
-        List<Rectangle> done = new Redactor(3, Fill.black()).redact(img, List.of(new Rectangle(25, -5, 20, 10),
-                new Rectangle(100, 100, 5, 5)));
+        List<Rectangle> done = new Redactor(3, Fill.black())
+                .redact(img, List.of(new Rectangle(25, -5, 20, 10), new Rectangle(100, 100, 5, 5)));
 
         assertThat(done).containsExactly(new Rectangle(22, 0, 8, 8));
         assertThat(img.getRGB(29, 0) & 0xFFFFFF).isZero();
@@ -75,7 +79,8 @@ class RedactorTest {
         byte[] r = {(byte) 255, 10, 0};
         byte[] g = {(byte) 255, 10, (byte) 200};
         byte[] b = {(byte) 255, 10, 0};
-        BufferedImage img = new BufferedImage(8, 8, BufferedImage.TYPE_BYTE_INDEXED, new IndexColorModel(2, 3, r, g, b));
+        BufferedImage img =
+                new BufferedImage(8, 8, BufferedImage.TYPE_BYTE_INDEXED, new IndexColorModel(2, 3, r, g, b));
 
         new Redactor(0, Fill.black()).redact(img, List.of(new Rectangle(0, 0, 8, 8)));
 

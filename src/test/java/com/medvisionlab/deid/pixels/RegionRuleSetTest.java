@@ -1,12 +1,11 @@
 package com.medvisionlab.deid.pixels;
 
-import java.awt.Rectangle;
-import java.io.StringReader;
-
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.Rectangle;
+import java.io.StringReader;
+import org.junit.jupiter.api.Test;
 
 class RegionRuleSetTest {
 
@@ -21,12 +20,15 @@ class RegionRuleSetTest {
         RegionRuleSet rules = RegionRuleSet.parse(new StringReader(RULES), "test");
         ImageOrigin philips = new ImageOrigin("US", "Philips Medical Systems", "CX50", 350, 800);
 
-        assertThat(rules.boxesFor(philips)).containsExactly(new Rectangle(0, 0, 800, 40),
-                new Rectangle(700, 300, 100, 50), new Rectangle(0, 0, 100, 20));
+        assertThat(rules.boxesFor(philips))
+                .containsExactly(
+                        new Rectangle(0, 0, 800, 40), new Rectangle(700, 300, 100, 50), new Rectangle(0, 0, 100, 20));
         assertThat(rules.boxesFor(new ImageOrigin("us", "GE", "LOGIQ", 480, 640)))
                 .containsExactly(new Rectangle(0, 0, 100, 20));
-        assertThat(rules.boxesFor(new ImageOrigin("CT", "Philips", "CX50", 350, 800))).isEmpty();
-        assertThat(rules.boxesFor(new ImageOrigin("US", "Philips", "CX50", 351, 800))).hasSize(1);
+        assertThat(rules.boxesFor(new ImageOrigin("CT", "Philips", "CX50", 350, 800)))
+                .isEmpty();
+        assertThat(rules.boxesFor(new ImageOrigin("US", "Philips", "CX50", 351, 800)))
+                .hasSize(1);
         assertThat(rules.matching(philips)).hasSize(2);
     }
 
@@ -42,7 +44,9 @@ class RegionRuleSetTest {
         ImageOrigin localizer = new ImageOrigin("CT", "TOSHIBA", "Aquilion ONE", 552, 394);
 
         // presidio's ground truth for the banner (their coordinates minus their 25 px padding) spans x 1..229, y 0..14
-        assertThat(RegionRuleSet.builtIn().boxesFor(localizer)).singleElement()
-                .satisfies(box -> assertThat(box.contains(new Rectangle(1, 0, 228, 26))).isTrue());
+        assertThat(RegionRuleSet.builtIn().boxesFor(localizer))
+                .singleElement()
+                .satisfies(box ->
+                        assertThat(box.contains(new Rectangle(1, 0, 228, 26))).isTrue());
     }
 }

@@ -1,13 +1,12 @@
 package com.medvisionlab.deid.pixels;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.awt.Font;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class SyntheticTextDetectionTest {
 
@@ -40,8 +39,8 @@ class SyntheticTextDetectionTest {
     @Test
     void finds_the_same_text_in_16_bit_grey_and_rgb_versions_of_the_image() {
         BufferedImage grey = Phantoms.radiograph(512, 400, 5);
-        Rectangle drawn = Phantoms.drawText(grey, "SMITH^ANNA 1961-04-03", new Font(Font.SANS_SERIF, Font.PLAIN, 13),
-                250, 300, 380);
+        Rectangle drawn = Phantoms.drawText(
+                grey, "SMITH^ANNA 1961-04-03", new Font(Font.SANS_SERIF, Font.PLAIN, 13), 250, 300, 380);
         BufferedImage deep = new BufferedImage(512, 400, BufferedImage.TYPE_USHORT_GRAY);
         BufferedImage rgb = new BufferedImage(512, 400, BufferedImage.TYPE_INT_RGB);
         for (int y = 0; y < 400; y++) {
@@ -54,7 +53,8 @@ class SyntheticTextDetectionTest {
 
         for (BufferedImage img : List.of(deep, rgb)) {
             List<Rectangle> found = TestImages.boxes(detector.detect(img));
-            assertThat(Boxes.coverage(drawn, found)).as("type %d: %s", img.getType(), found)
+            assertThat(Boxes.coverage(drawn, found))
+                    .as("type %d: %s", img.getType(), found)
                     .isGreaterThanOrEqualTo(0.95);
             assertThat(found).allSatisfy(b -> assertThat(b.intersects(drawn)).isTrue());
         }
@@ -71,12 +71,15 @@ class SyntheticTextDetectionTest {
         List<Rectangle> found = TestImages.boxes(detector.detect(img));
 
         for (Rectangle text : drawn) {
-            assertThat(Boxes.coverage(text, found)).as("coverage of text drawn at %s by %s", text, found)
+            assertThat(Boxes.coverage(text, found))
+                    .as("coverage of text drawn at %s by %s", text, found)
                     .isGreaterThanOrEqualTo(0.95);
         }
         // every detection belongs to some drawn text: no false positives on the anatomy
         for (Rectangle box : found) {
-            assertThat(drawn.stream().anyMatch(t -> t.intersects(box))).as("detection %s over text", box).isTrue();
+            assertThat(drawn.stream().anyMatch(t -> t.intersects(box)))
+                    .as("detection %s over text", box)
+                    .isTrue();
         }
 
         new Redactor().redact(img, found);
@@ -98,14 +101,19 @@ class SyntheticTextDetectionTest {
             for (int x = 0; x < img.getWidth(); x++) {
                 int px = x;
                 int py = y;
-                boolean nearText = drawn.stream().anyMatch(t -> Boxes.grow(t, far, img.getWidth(), img.getHeight())
-                        .contains(px, py));
-                if (!nearText && img.getRaster().getSample(x, y, 0) != original.getRaster().getSample(x, y, 0)) {
+                boolean nearText = drawn.stream()
+                        .anyMatch(t -> Boxes.grow(t, far, img.getWidth(), img.getHeight())
+                                .contains(px, py));
+                if (!nearText
+                        && img.getRaster().getSample(x, y, 0)
+                                != original.getRaster().getSample(x, y, 0)) {
                     changed.add(x + "," + y);
                 }
             }
         }
         assertThat(changed).as("pixels far from the text that changed").isEmpty();
-        assertThat(detector.detect(img)).as("text-like regions left after redaction").isEmpty();
+        assertThat(detector.detect(img))
+                .as("text-like regions left after redaction")
+                .isEmpty();
     }
 }

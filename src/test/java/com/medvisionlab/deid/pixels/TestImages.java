@@ -1,5 +1,7 @@
 package com.medvisionlab.deid.pixels;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -9,13 +11,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import javax.imageio.ImageIO;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
-
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Locates the shared burned-in test data and reads presidio's ground truth (skips when ../shared is absent). */
 final class TestImages {
@@ -29,8 +27,7 @@ final class TestImages {
      */
     private static final int PRESIDIO_PADDING = 25;
 
-    private TestImages() {
-    }
+    private TestImages() {}
 
     static Path sharedFile(String name) {
         Path p = BURNED_IN.resolve(name);
@@ -48,8 +45,13 @@ final class TestImages {
         JsonNode root = new ObjectMapper().readTree(Files.readString(sharedFile("presidio_ground_truth.json")));
         Map<String, Rectangle> out = new LinkedHashMap<>();
         for (JsonNode n : root.get(key)) {
-            out.put(n.get("label").asString(), new Rectangle(n.get("left").asInt() - PRESIDIO_PADDING,
-                    n.get("top").asInt() - PRESIDIO_PADDING, n.get("width").asInt(), n.get("height").asInt()));
+            out.put(
+                    n.get("label").asString(),
+                    new Rectangle(
+                            n.get("left").asInt() - PRESIDIO_PADDING,
+                            n.get("top").asInt() - PRESIDIO_PADDING,
+                            n.get("width").asInt(),
+                            n.get("height").asInt()));
         }
         return out;
     }

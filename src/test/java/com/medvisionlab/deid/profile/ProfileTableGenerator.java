@@ -27,8 +27,7 @@ public final class ProfileTableGenerator {
     private static final Pattern OBJECT = Pattern.compile("\\{([^{}]*)}");
     private static final Pattern FIELD = Pattern.compile("\"(\\w+)\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
 
-    private ProfileTableGenerator() {
-    }
+    private ProfileTableGenerator() {}
 
     public static void main(String[] args) throws IOException {
         Path dir = args.length > 0 ? Path.of(args[0]) : STANDARD_DIR;
@@ -49,7 +48,10 @@ public final class ProfileTableGenerator {
             if (keyword.isEmpty()) {
                 keyword = r.get("name").replaceAll("[^A-Za-z0-9]", "");
             }
-            StringBuilder line = new StringBuilder(tag).append('\t').append(keyword).append('\t')
+            StringBuilder line = new StringBuilder(tag)
+                    .append('\t')
+                    .append(keyword)
+                    .append('\t')
                     .append(r.get("basicProfile"));
             for (ProfileColumn column : ProfileColumn.values()) {
                 line.append('\t').append(r.getOrDefault(column.jsonKey(), "-"));

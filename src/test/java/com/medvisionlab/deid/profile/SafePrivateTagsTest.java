@@ -1,17 +1,16 @@
 package com.medvisionlab.deid.profile;
 
-import com.medvisionlab.dicom.data.VR;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.medvisionlab.dicom.data.VR;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /**
  * The checked-in PS3.15 Table E.3.10-1 and its lookup. Spot rows name the two sources they were read in: "old text"
@@ -32,8 +31,10 @@ class SafePrivateTagsTest {
     @Test
     void every_line_has_five_columns_with_fixed_width_hex_group_and_element() throws IOException {
         try (InputStream in = SafePrivateTags.class.getResourceAsStream(SafePrivateRow.FILE)) {
-            List<String> data = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+            List<String> data = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .toList();
             assertThat(data).hasSize(474).allSatisfy(line -> {
                 String[] c = line.split("\t", -1);
                 assertThat(c).as(line).hasSize(5);
@@ -47,9 +48,15 @@ class SafePrivateTagsTest {
     void rows_are_structurally_sane() {
         assertThat(rows).allSatisfy(r -> {
             String where = r.creator() + " " + String.format("(%04X,xx%02X)", r.group(), r.elementLowByte());
-            assertThat(r.creator()).as(where).isNotBlank().isEqualTo(r.creator().strip()).hasSizeLessThanOrEqualTo(64);
+            assertThat(r.creator())
+                    .as(where)
+                    .isNotBlank()
+                    .isEqualTo(r.creator().strip())
+                    .hasSizeLessThanOrEqualTo(64);
             assertThat(r.group() % 2).as(where + " private groups are odd").isEqualTo(1);
-            assertThat(r.group()).as(where + " groups 0001-0007 and FFFF are not private").isBetween(0x0009, 0xFFFD);
+            assertThat(r.group())
+                    .as(where + " groups 0001-0007 and FFFF are not private")
+                    .isBetween(0x0009, 0xFFFD);
             assertThat(r.elementLowByte()).as(where).isBetween(0x00, 0xFF);
             assertThat(r.vrs()).as(where).isNotEmpty();
             assertThat(r.vrs()).as(where + " UN is no VR a table can give").doesNotContain(VR.UN);
@@ -60,7 +67,8 @@ class SafePrivateTagsTest {
     @Test
     void no_element_is_listed_twice_even_ignoring_case() {
         Set<String> seen = new HashSet<>();
-        assertThat(rows).allSatisfy(r -> assertThat(seen.add(r.key())).as(r.toString()).isTrue());
+        assertThat(rows)
+                .allSatisfy(r -> assertThat(seen.add(r.key())).as(r.toString()).isTrue());
     }
 
     @Test
@@ -124,16 +132,21 @@ class SafePrivateTagsTest {
     @Test
     void a_malformed_line_is_reported_with_its_number() {
         assertThatThrownBy(() -> SafePrivateRow.parse("GEMS_ACQU_01\t0019\t23\tDS", 7))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("line 7");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("line 7");
         assertThatThrownBy(() -> SafePrivateRow.parse("GEMS_ACQU_01\t00G9\t23\tDS\tx", 9))
-                .hasMessageContaining("line 9").hasMessageContaining("00G9");
+                .hasMessageContaining("line 9")
+                .hasMessageContaining("00G9");
         assertThatThrownBy(() -> SafePrivateRow.parse("GEMS_ACQU_01\t0019\t23\tDS/XY\tx", 11))
-                .hasMessageContaining("line 11").hasMessageContaining("no such VR: XY");
+                .hasMessageContaining("line 11")
+                .hasMessageContaining("no such VR: XY");
     }
 
     private Set<VR> row(String creator, int group, int element) {
         return rows.stream()
                 .filter(r -> r.creator().equals(creator) && r.group() == group && r.elementLowByte() == element)
-                .map(SafePrivateRow::vrs).findFirst().orElseThrow(() -> new AssertionError(creator + " not listed"));
+                .map(SafePrivateRow::vrs)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(creator + " not listed"));
     }
 }

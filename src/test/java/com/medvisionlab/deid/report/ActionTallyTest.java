@@ -1,19 +1,19 @@
 package com.medvisionlab.deid.report;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ActionTallyTest {
 
-    private static final String[] KEYWORDS = {"PatientName", "PatientID", "StudyDate", "private GEMS_IDEN_01",
-            "(0009,1001)", "SOPInstanceUID"};
+    private static final String[] KEYWORDS = {
+        "PatientName", "PatientID", "StudyDate", "private GEMS_IDEN_01", "(0009,1001)", "SOPInstanceUID"
+    };
     private static final String[] ACTIONS = {"removed", "kept", "uid remapped", "date shifted", "cleaned"};
 
     @Test
@@ -41,7 +41,8 @@ class ActionTallyTest {
         assertThat(run.asMap()).isEqualTo(expected);
         assertThat(new ArrayList<>(run.asMap().keySet())).isEqualTo(new ArrayList<>(expected.keySet()));
         for (Map.Entry<String, Map<String, Integer>> e : run.asMap().entrySet()) {
-            assertThat(List.copyOf(e.getValue().keySet())).isEqualTo(List.copyOf(expected.get(e.getKey()).keySet()));
+            assertThat(List.copyOf(e.getValue().keySet()))
+                    .isEqualTo(List.copyOf(expected.get(e.getKey()).keySet()));
         }
         assertThat(run.total()).isEqualTo(total);
         assertThat(run.countOf("PatientName", "removed"))
@@ -58,7 +59,7 @@ class ActionTallyTest {
         tally.count("PatientID", "pseudonymized");
         assertThat(tally.countOf("PatientName", "pseudonymized")).isEqualTo(2);
         assertThat(tally.total()).isEqualTo(3);
-        assertThat(tally.asMap()).isEqualTo(Map.of("PatientID", Map.of("pseudonymized", 1),
-                "PatientName", Map.of("pseudonymized", 2)));
+        assertThat(tally.asMap())
+                .isEqualTo(Map.of("PatientID", Map.of("pseudonymized", 1), "PatientName", Map.of("pseudonymized", 2)));
     }
 }

@@ -46,7 +46,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgs = {"-Xmx1g"})
+@Fork(
+        value = 1,
+        jvmArgs = {"-Xmx1g"})
 public class DicomCoreBenchmark {
 
     private Path dir;
@@ -70,12 +72,18 @@ public class DicomCoreBenchmark {
 
     @Benchmark
     public Dataset headerOnly() {
-        return DicomReader.read(slice, ReadOptions.builder().pixelData(ReadOptions.PixelDataHandling.STOP_BEFORE).build()).dataset();
+        return DicomReader.read(
+                        slice,
+                        ReadOptions.builder()
+                                .pixelData(ReadOptions.PixelDataHandling.STOP_BEFORE)
+                                .build())
+                .dataset();
     }
 
     @Benchmark
     public void readWriteRoundTrip() {
-        DicomFile file = DicomReader.read(slice, ReadOptions.builder().loadAllValues().build());
+        DicomFile file =
+                DicomReader.read(slice, ReadOptions.builder().loadAllValues().build());
         DicomWriter.write(file, target, WriteOptions.defaults());
     }
 
@@ -135,7 +143,10 @@ public class DicomCoreBenchmark {
         byte[] pixels = new byte[512 * 512 * 2];
         new Random(42).nextBytes(pixels);
         ds.setBytes(Tags.PixelData, VR.OW, pixels);
-        DicomWriter.write(new DicomFile(new Dataset(), ds, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN), path, WriteOptions.defaults());
+        DicomWriter.write(
+                new DicomFile(new Dataset(), ds, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN),
+                path,
+                WriteOptions.defaults());
     }
 
     /** Runs the three benchmarks and prints MB/s and the round-trip/copy ratio. Extra args go to JMH. */
@@ -144,13 +155,18 @@ public class DicomCoreBenchmark {
         writeSyntheticCtSlice(probe);
         double megabytes = Files.size(probe) / 1e6;
         Files.delete(probe);
-        var options = new OptionsBuilder().parent(new CommandLineOptions(args)).include(DicomCoreBenchmark.class.getSimpleName()).build();
+        var options = new OptionsBuilder()
+                .parent(new CommandLineOptions(args))
+                .include(DicomCoreBenchmark.class.getSimpleName())
+                .build();
         Collection<RunResult> results = new Runner(options).run();
         double copy = 0;
         double roundTrip = 0;
         System.out.printf("%nsynthetic CT slice: %.2f MB%n", megabytes);
         for (RunResult r : results) {
-            String name = r.getParams().getBenchmark().substring(r.getParams().getBenchmark().lastIndexOf('.') + 1);
+            String name = r.getParams()
+                    .getBenchmark()
+                    .substring(r.getParams().getBenchmark().lastIndexOf('.') + 1);
             double micros = r.getPrimaryResult().getScore();
             System.out.printf("%-20s %10.1f us/op %10.1f MB/s%n", name, micros, megabytes / (micros / 1e6));
             if (name.equals("plainFileCopy")) {

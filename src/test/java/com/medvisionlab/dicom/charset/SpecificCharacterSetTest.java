@@ -12,9 +12,9 @@ import com.medvisionlab.dicom.data.VR;
 import com.medvisionlab.dicom.io.DicomReader;
 import com.medvisionlab.dicom.io.TestFiles;
 import java.util.Arrays;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Expected names are the PS3.5 Annex H/I/J/K examples (and Clunie's charset samples, which encode them); the
@@ -96,15 +96,19 @@ class SpecificCharacterSetTest {
         ds.setString(Tags.PatientName, VR.PN, "Yamada^Tarou=山田^太郎=やまだ^たろう");
         Dataset item = ds.newSequence(Tags.OtherPatientIDsSequence).addItem();
         item.setString(Tags.PatientName, VR.PN, "山田^太郎");
-        assertEquals("Yamada^Tarou=山田^太郎=やまだ^たろう", ds.getString(Tags.PatientName).orElseThrow());
+        assertEquals(
+                "Yamada^Tarou=山田^太郎=やまだ^たろう", ds.getString(Tags.PatientName).orElseThrow());
         assertEquals("山田^太郎", item.getString(Tags.PatientName).orElseThrow());
         assertEquals(0x1B, item.getBytes(Tags.PatientName).orElseThrow()[0], "stored with the ISO 2022 escape");
     }
 
     @Test
     void a_sequence_item_with_its_own_character_set_overrides_the_parent() {
-        Dataset ds = DicomReader.read(TestFiles.get("charsets/chrSQEncoding.dcm")).dataset();
-        Dataset item = ds.getSequence(Tags.RequestedProcedureCodeSequence).orElseThrow().get(0);
+        Dataset ds =
+                DicomReader.read(TestFiles.get("charsets/chrSQEncoding.dcm")).dataset();
+        Dataset item = ds.getSequence(Tags.RequestedProcedureCodeSequence)
+                .orElseThrow()
+                .get(0);
         assertEquals("ISO_IR 192", ds.charset().toString());
         assertEquals("ISO 2022 IR 13\\ISO 2022 IR 87", item.charset().toString());
         assertEquals("ﾔﾏﾀﾞ^ﾀﾛｳ=山田^太郎=やまだ^たろう", item.getString(Tags.PatientName).orElseThrow());
@@ -113,8 +117,12 @@ class SpecificCharacterSetTest {
 
     @Test
     void characters_outside_the_declared_sets_and_unknown_terms_are_refused() {
-        assertThrows(DicomException.class, () -> SpecificCharacterSet.of("ISO_IR 100").encode("山田", Delimiters.PERSON_NAME));
-        assertThrows(DicomException.class, () -> SpecificCharacterSet.of("", "ISO 2022 IR 87").encode("홍", Delimiters.VALUE));
+        assertThrows(
+                DicomException.class,
+                () -> SpecificCharacterSet.of("ISO_IR 100").encode("山田", Delimiters.PERSON_NAME));
+        assertThrows(
+                DicomException.class,
+                () -> SpecificCharacterSet.of("", "ISO 2022 IR 87").encode("홍", Delimiters.VALUE));
         assertThrows(DicomException.class, () -> SpecificCharacterSet.of("ISO_IR 999"));
     }
 
@@ -122,9 +130,14 @@ class SpecificCharacterSetTest {
     void common_misspellings_of_defined_terms_are_understood() {
         assertEquals("ISO_IR 100", SpecificCharacterSet.of("ISO-IR 100").toString());
         assertEquals("ISO_IR 192", SpecificCharacterSet.of("iso_ir192").toString());
-        assertEquals("\\ISO 2022 IR 87", SpecificCharacterSet.of("", "ISO2022 IR 87").toString());
-        assertEquals("Buc^Jérôme", SpecificCharacterSet.of("ISO-IR 100").decode(new byte[] {'B', 'u', 'c', '^', 'J', (byte) 0xE9,
-                'r', (byte) 0xF4, 'm', 'e'}, Delimiters.PERSON_NAME));
+        assertEquals(
+                "\\ISO 2022 IR 87", SpecificCharacterSet.of("", "ISO2022 IR 87").toString());
+        assertEquals(
+                "Buc^Jérôme",
+                SpecificCharacterSet.of("ISO-IR 100")
+                        .decode(
+                                new byte[] {'B', 'u', 'c', '^', 'J', (byte) 0xE9, 'r', (byte) 0xF4, 'm', 'e'},
+                                Delimiters.PERSON_NAME));
     }
 
     /** ASCII text skips the charset encoder; the bytes must still be what the term's Java charset writes. */
@@ -146,7 +159,8 @@ class SpecificCharacterSetTest {
         }
         String text = "Smith^John\\CT CHEST W/O CONTRAST ~{}|" + every;
         SpecificCharacterSet cs = SpecificCharacterSet.of(term.strip());
-        assertArrayEquals(text.getBytes(java.nio.charset.Charset.forName(javaCharset.strip())),
+        assertArrayEquals(
+                text.getBytes(java.nio.charset.Charset.forName(javaCharset.strip())),
                 cs.encode(text, Delimiters.VALUE));
         assertEquals(text, cs.decode(cs.encode(text, Delimiters.VALUE), Delimiters.VALUE));
     }

@@ -15,8 +15,7 @@ import java.util.concurrent.TimeUnit;
 /** Runs dcmtk command-line tools (Debian package dcmtk) as test oracles; tests skip when they are absent. */
 public final class Dcmtk {
 
-    private Dcmtk() {
-    }
+    private Dcmtk() {}
 
     public static boolean has(String tool) {
         return Files.isExecutable(Path.of("/usr/bin", tool));
@@ -29,7 +28,8 @@ public final class Dcmtk {
         command.add("/usr/bin/" + tool);
         command.addAll(List.of(args));
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes());
             if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 throw new AssertionError(String.join(" ", command) + " failed: " + output);
@@ -47,10 +47,15 @@ public final class Dcmtk {
         String tool;
         if (syntax.equals(TransferSyntax.RLE_LOSSLESS)) {
             tool = "dcmdrle";
-        } else if (Set.of(TransferSyntax.JPEG_LS_LOSSLESS, TransferSyntax.JPEG_LS_NEAR_LOSSLESS).contains(syntax)) {
+        } else if (Set.of(TransferSyntax.JPEG_LS_LOSSLESS, TransferSyntax.JPEG_LS_NEAR_LOSSLESS)
+                .contains(syntax)) {
             tool = "dcmdjpls";
-        } else if (Set.of(TransferSyntax.JPEG_BASELINE_8BIT, TransferSyntax.JPEG_EXTENDED_12BIT,
-                TransferSyntax.JPEG_LOSSLESS, TransferSyntax.JPEG_LOSSLESS_SV1).contains(syntax)) {
+        } else if (Set.of(
+                        TransferSyntax.JPEG_BASELINE_8BIT,
+                        TransferSyntax.JPEG_EXTENDED_12BIT,
+                        TransferSyntax.JPEG_LOSSLESS,
+                        TransferSyntax.JPEG_LOSSLESS_SV1)
+                .contains(syntax)) {
             tool = "dcmdjpeg";
         } else {
             throw new IllegalArgumentException("dcmtk cannot decompress " + syntax);

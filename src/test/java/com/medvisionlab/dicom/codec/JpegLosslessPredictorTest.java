@@ -18,7 +18,12 @@ class JpegLosslessPredictorTest {
     void jpeg_lossless_with_any_predictor_decodes_to_the_original_values(int selectionValue) throws IOException {
         PydicomSample original = PydicomSample.load("MR_small.dcm");
         Path compressed = Files.createTempFile("sv" + selectionValue + "-", ".dcm");
-        Dcmtk.run("dcmcjpeg", "+el", "+sv", Integer.toString(selectionValue), original.file().toString(),
+        Dcmtk.run(
+                "dcmcjpeg",
+                "+el",
+                "+sv",
+                Integer.toString(selectionValue),
+                original.file().toString(),
                 compressed.toString());
         PixelFrames frames = PixelFrames.of(DicomReader.read(compressed));
         assertThat(frames.transferSyntax()).isEqualTo(TransferSyntax.JPEG_LOSSLESS);

@@ -28,7 +28,8 @@ class PhantomRoundTripTest {
     @ParameterizedTest
     @MethodSource("phantoms")
     void native_encoding_round_trips_exactly(RawFrame phantom) {
-        byte[] encoded = PixelCodecs.encoderFor(TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN).encode(phantom);
+        byte[] encoded =
+                PixelCodecs.encoderFor(TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN).encode(phantom);
         RawFrame decoded = PixelCodecs.decoderFor(TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN)
                 .decode(phantom.descriptor(), new EncodedFrame.Native(encoded, ByteOrder.LITTLE_ENDIAN, 0));
         assertThat(decoded.samples()).isEqualTo(phantom.samples());
@@ -47,7 +48,8 @@ class PhantomRoundTripTest {
     @ParameterizedTest
     @MethodSource("phantoms")
     void jpeg_lossless_encoding_round_trips_exactly_through_our_decoder(RawFrame phantom) {
-        byte[] encoded = PixelCodecs.encoderFor(TransferSyntax.JPEG_LOSSLESS_SV1).encode(phantom);
+        byte[] encoded =
+                PixelCodecs.encoderFor(TransferSyntax.JPEG_LOSSLESS_SV1).encode(phantom);
         RawFrame decoded = PixelCodecs.decoderFor(TransferSyntax.JPEG_LOSSLESS_SV1)
                 .decode(phantom.descriptor(), new EncodedFrame.Compressed(encoded));
         assertThat(decoded.samples()).isEqualTo(phantom.samples());
@@ -62,7 +64,8 @@ class PhantomRoundTripTest {
                 ImageIoFrameDecoder.registered(JPEGImageReaderSpi.class, JPEGImageReaderSpi::new), encoded);
         ImageDescriptor d = phantom.descriptor();
         int mask = (1 << d.bitsStored()) - 1;
-        int[] expected = java.util.Arrays.stream(phantom.samples()).map(v -> v & mask).toArray();
+        int[] expected =
+                java.util.Arrays.stream(phantom.samples()).map(v -> v & mask).toArray();
         assertThat(decoded.width()).isEqualTo(d.columns());
         assertThat(decoded.samples()).isEqualTo(expected);
     }
@@ -70,7 +73,8 @@ class PhantomRoundTripTest {
     @org.junit.jupiter.api.Test
     void one_bit_native_frames_unpack_least_significant_bit_first() {
         // PS3.5 D.1: pixel 0 is bit 0 of byte 0. Two 2x4 frames: frame 2 starts at bit 8.
-        ImageDescriptor d = ImageDescriptor.monochrome(2, 4, 1, 1, PixelRepresentation.UNSIGNED).withFrames(2);
+        ImageDescriptor d = ImageDescriptor.monochrome(2, 4, 1, 1, PixelRepresentation.UNSIGNED)
+                .withFrames(2);
         byte[] data = {(byte) 0b1000_0001, (byte) 0b0000_0110};
         RawFrame first = PixelCodecs.decoderFor(TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN)
                 .decode(d, new EncodedFrame.Native(data, ByteOrder.LITTLE_ENDIAN, 0));

@@ -13,20 +13,31 @@ import java.util.Optional;
  */
 public final class Phantoms {
 
-    private Phantoms() {
-    }
+    private Phantoms() {}
 
-    public static RawFrame gradientBars(int rows, int columns, int bitsStored, PixelRepresentation representation,
-                                        int samplesPerPixel) {
+    public static RawFrame gradientBars(
+            int rows, int columns, int bitsStored, PixelRepresentation representation, int samplesPerPixel) {
         int bitsAllocated = bitsStored <= 8 ? 8 : bitsStored <= 16 ? 16 : 32;
         if (bitsStored == 1) {
             bitsAllocated = 1;
         }
-        PhotometricInterpretation pi = samplesPerPixel == 3 ? PhotometricInterpretation.RGB : PhotometricInterpretation.MONOCHROME2;
-        ImageDescriptor d = new ImageDescriptor(rows, columns, samplesPerPixel, bitsAllocated, bitsStored, bitsStored - 1,
-                representation, pi, PlanarConfiguration.INTERLEAVED, 1, Optional.empty());
+        PhotometricInterpretation pi =
+                samplesPerPixel == 3 ? PhotometricInterpretation.RGB : PhotometricInterpretation.MONOCHROME2;
+        ImageDescriptor d = new ImageDescriptor(
+                rows,
+                columns,
+                samplesPerPixel,
+                bitsAllocated,
+                bitsStored,
+                bitsStored - 1,
+                representation,
+                pi,
+                PlanarConfiguration.INTERLEAVED,
+                1,
+                Optional.empty());
         long lowest = representation == PixelRepresentation.SIGNED ? -(1L << (bitsStored - 1)) : 0;
-        long highest = representation == PixelRepresentation.SIGNED ? (1L << (bitsStored - 1)) - 1 : (1L << bitsStored) - 1;
+        long highest =
+                representation == PixelRepresentation.SIGNED ? (1L << (bitsStored - 1)) - 1 : (1L << bitsStored) - 1;
         int[] samples = new int[rows * columns * samplesPerPixel];
         for (int y = 0; y < rows; y++) {
             for (int x = 0; x < columns; x++) {

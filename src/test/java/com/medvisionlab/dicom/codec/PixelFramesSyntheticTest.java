@@ -22,7 +22,9 @@ class PixelFramesSyntheticTest {
     @Test
     void frames_are_found_through_the_extended_offset_table_when_the_basic_one_is_empty() {
         RawFrame first = Phantoms.gradientBars(16, 20, 16, PixelRepresentation.SIGNED, 1);
-        RawFrame second = RawFrame.of(first.descriptor(), Arrays.stream(first.samples()).map(v -> -v - 1).toArray());
+        RawFrame second = RawFrame.of(
+                first.descriptor(),
+                Arrays.stream(first.samples()).map(v -> -v - 1).toArray());
         byte[] one = PixelCodecs.encoderFor(TransferSyntax.RLE_LOSSLESS).encode(first);
         byte[] two = PixelCodecs.encoderFor(TransferSyntax.RLE_LOSSLESS).encode(second);
         byte[] oneA = Arrays.copyOf(one, 64);
@@ -40,8 +42,14 @@ class PixelFramesSyntheticTest {
         ds.setString(Tags.NumberOfFrames, VR.IS, "2");
         // offsets count the 8-byte item headers (PS3.5 A.4)
         long secondOffset = 8L + oneA.length + 8L + oneB.length;
-        ds.setBytes(Tags.ExtendedOffsetTable, VR.OV,
-                ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN).putLong(0).putLong(secondOffset).array());
+        ds.setBytes(
+                Tags.ExtendedOffsetTable,
+                VR.OV,
+                ByteBuffer.allocate(16)
+                        .order(ByteOrder.LITTLE_ENDIAN)
+                        .putLong(0)
+                        .putLong(secondOffset)
+                        .array());
         Fragments fragments = new Fragments(VR.OB);
         fragments.add(new InlineBytes(oneA));
         fragments.add(new InlineBytes(oneB));

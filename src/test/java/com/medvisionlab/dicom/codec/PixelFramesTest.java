@@ -12,22 +12,37 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PixelFramesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "MR_small.dcm", "MR_small_bigendian.dcm", "MR_small_implicit.dcm", "CT_small.dcm", "SC_rgb_small_odd.dcm",
-            "ExplVR_BigEnd.dcm", "liver_1frame.dcm", "rtdose.dcm", "NM-MONO2-16-13x-heart.dcm",
-            "compressed/Deflated_image_dfl.dcm", "compressed/JPEG-baseline_XA_HasFragmentSequence.dcm",
-            "compressed/JPEG-LS-lossless_US_palette_10frames.dcm", "compressed/RLE_CT_multiple_fragments.dcm",
-            "compressed/JPEG-lossless-SV1_CT.dcm", "compressed/JPEG2000_CT1_J2KI.dcm",
-            "burned-in/US-RGB-8-epicard.dcm", "burned-in/US-examples_palette.dcm", "burned-in/US-YBR_422.dcm"})
+    @ValueSource(
+            strings = {
+                "MR_small.dcm",
+                "MR_small_bigendian.dcm",
+                "MR_small_implicit.dcm",
+                "CT_small.dcm",
+                "SC_rgb_small_odd.dcm",
+                "ExplVR_BigEnd.dcm",
+                "liver_1frame.dcm",
+                "rtdose.dcm",
+                "NM-MONO2-16-13x-heart.dcm",
+                "compressed/Deflated_image_dfl.dcm",
+                "compressed/JPEG-baseline_XA_HasFragmentSequence.dcm",
+                "compressed/JPEG-LS-lossless_US_palette_10frames.dcm",
+                "compressed/RLE_CT_multiple_fragments.dcm",
+                "compressed/JPEG-lossless-SV1_CT.dcm",
+                "compressed/JPEG2000_CT1_J2KI.dcm",
+                "burned-in/US-RGB-8-epicard.dcm",
+                "burned-in/US-examples_palette.dcm",
+                "burned-in/US-YBR_422.dcm"
+            })
     void frames_read_through_our_reader_match_frames_split_by_pydicom(String path) {
         PydicomSample sample = PydicomSample.load(path);
         PixelFrames frames = PixelFrames.of(DicomReader.read(sample.file()));
-        assertThat(frames.descriptor()).isEqualTo(sample.descriptor().palette().isPresent()
-                ? frames.descriptor() : sample.descriptor());
+        assertThat(frames.descriptor())
+                .isEqualTo(sample.descriptor().palette().isPresent() ? frames.descriptor() : sample.descriptor());
         int last = frames.numberOfFrames() - 1;
         assertThat(frames.numberOfFrames()).isEqualTo(sample.descriptor().numberOfFrames());
         for (int index : new int[] {0, last}) {
-            assertThat(frames.frame(index).samples()).as("frame %d", index + 1)
+            assertThat(frames.frame(index).samples())
+                    .as("frame %d", index + 1)
                     .isEqualTo(SampleDecodingTest.decode(sample, index).samples());
         }
     }

@@ -33,7 +33,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx512m"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx512m"})
 public class PixelPipelineBenchmark {
 
     private ImageDescriptor descriptor;
@@ -53,7 +55,8 @@ public class PixelPipelineBenchmark {
                 ? PixelFrames.of(DicomReader.read(ct)).frame(0)
                 : Phantoms.gradientBars(512, 512, 16, com.medvisionlab.dicom.image.PixelRepresentation.SIGNED, 1);
         descriptor = frame.descriptor();
-        nativeBytes = PixelCodecs.encoderFor(TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN).encode(frame);
+        nativeBytes =
+                PixelCodecs.encoderFor(TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN).encode(frame);
         copyTarget = new byte[nativeBytes.length];
         rle = PixelCodecs.encoderFor(TransferSyntax.RLE_LOSSLESS).encode(frame);
         jpegLossless = PixelCodecs.encoderFor(TransferSyntax.JPEG_LOSSLESS_SV1).encode(frame);
@@ -81,7 +84,8 @@ public class PixelPipelineBenchmark {
 
     @Benchmark
     public BufferedImage rle_decode_and_render() {
-        RawFrame frame = PixelCodecs.decoderFor(TransferSyntax.RLE_LOSSLESS).decode(descriptor, new EncodedFrame.Compressed(rle));
+        RawFrame frame = PixelCodecs.decoderFor(TransferSyntax.RLE_LOSSLESS)
+                .decode(descriptor, new EncodedFrame.Compressed(rle));
         return FrameRenderer.render(frame, settings);
     }
 

@@ -64,7 +64,8 @@ public record PydicomSample(Path file, Properties meta, Path dir) {
                 Files.copy(in, script);
             }
             Process process = new ProcessBuilder(PYTHON.toString(), script.toString(), file.toString(), dir.toString())
-                    .redirectErrorStream(true).start();
+                    .redirectErrorStream(true)
+                    .start();
             String output = new String(process.getInputStream().readAllBytes());
             if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 throw new AssertionError("pydicom could not read " + file + ": " + output);
@@ -96,32 +97,47 @@ public record PydicomSample(Path file, Properties meta, Path dir) {
         if (value == null || value.isBlank() || value.equals("None")) {
             return Optional.empty();
         }
-        return Optional.of(Arrays.stream(value.split(",")).mapToDouble(Double::parseDouble).toArray());
+        return Optional.of(
+                Arrays.stream(value.split(",")).mapToDouble(Double::parseDouble).toArray());
     }
 
     public ImageDescriptor descriptor() {
-        PhotometricInterpretation pi = PhotometricInterpretation.fromCode(meta.getProperty("PhotometricInterpretation"));
+        PhotometricInterpretation pi =
+                PhotometricInterpretation.fromCode(meta.getProperty("PhotometricInterpretation"));
         PixelRepresentation representation = PixelRepresentation.fromValue(integer("PixelRepresentation", 0));
         Optional<PaletteColorLut> palette = pi == PhotometricInterpretation.PALETTE_COLOR
                 ? Optional.of(new PaletteColorLut(lut("Red"), lut("Green"), lut("Blue")))
                 : Optional.empty();
-        return new ImageDescriptor(integer("Rows", 0), integer("Columns", 0), integer("SamplesPerPixel", 1),
-                integer("BitsAllocated", 0), integer("BitsStored", 0), integer("HighBit", 0), representation, pi,
-                PlanarConfiguration.fromValue(integer("PlanarConfiguration", 0)), integer("NumberOfFrames", 1), palette);
+        return new ImageDescriptor(
+                integer("Rows", 0),
+                integer("Columns", 0),
+                integer("SamplesPerPixel", 1),
+                integer("BitsAllocated", 0),
+                integer("BitsStored", 0),
+                integer("HighBit", 0),
+                representation,
+                pi,
+                PlanarConfiguration.fromValue(integer("PlanarConfiguration", 0)),
+                integer("NumberOfFrames", 1),
+                palette);
     }
 
     private LookupTable lut(String colour) {
-        int[] descriptor = Arrays.stream(numbers(colour + "Descriptor").orElseThrow()).mapToInt(v -> (int) v).toArray();
+        int[] descriptor = Arrays.stream(numbers(colour + "Descriptor").orElseThrow())
+                .mapToInt(v -> (int) v)
+                .toArray();
         try {
-            return LookupTable.fromDescriptor(descriptor, Files.readAllBytes(dir.resolve(colour + ".lut")), byteOrder(),
-                    false);
+            return LookupTable.fromDescriptor(
+                    descriptor, Files.readAllBytes(dir.resolve(colour + ".lut")), byteOrder(), false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     public ByteOrder byteOrder() {
-        return Boolean.parseBoolean(meta.getProperty("bigEndian").toLowerCase()) ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
+        return Boolean.parseBoolean(meta.getProperty("bigEndian").toLowerCase())
+                ? ByteOrder.BIG_ENDIAN
+                : ByteOrder.LITTLE_ENDIAN;
     }
 
     public boolean isEncapsulated() {
@@ -137,12 +153,15 @@ public record PydicomSample(Path file, Properties meta, Path dir) {
     }
 
     public long[] basicOffsets() {
-        return numbers("offsets").map(v -> Arrays.stream(v).mapToLong(x -> (long) x).toArray()).orElse(new long[0]);
+        return numbers("offsets")
+                .map(v -> Arrays.stream(v).mapToLong(x -> (long) x).toArray())
+                .orElse(new long[0]);
     }
 
     public EncodedFrame frame(int index) {
         if (isEncapsulated()) {
-            return FrameFragments.frame(fragments(), basicOffsets(), descriptor().numberOfFrames(), index);
+            return FrameFragments.frame(
+                    fragments(), basicOffsets(), descriptor().numberOfFrames(), index);
         }
         return new EncodedFrame.Native(read("pixel.bin"), byteOrder(), index);
     }
@@ -171,8 +190,8 @@ public record PydicomSample(Path file, Properties meta, Path dir) {
     public DisplaySettings display() {
         double slope = numbers("RescaleSlope").map(v -> v[0]).orElse(1.0);
         double intercept = numbers("RescaleIntercept").map(v -> v[0]).orElse(0.0);
-        Optional<VoiWindow> window = numbers("WindowCenter").flatMap(c -> numbers("WindowWidth")
-                .map(w -> VoiWindow.linear(c[0], w[0])));
+        Optional<VoiWindow> window =
+                numbers("WindowCenter").flatMap(c -> numbers("WindowWidth").map(w -> VoiWindow.linear(c[0], w[0])));
         return new DisplaySettings(ModalityTransform.rescale(slope, intercept), window, Optional.empty());
     }
 

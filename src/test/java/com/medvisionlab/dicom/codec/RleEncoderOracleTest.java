@@ -41,11 +41,22 @@ class RleEncoderOracleTest {
                 + "data = open(sys.argv[1], 'rb').read()\n"
                 + "out = _rle_decode_frame(data, int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]), int(sys.argv[6]))\n"
                 + "open(sys.argv[2], 'wb').write(out)\n";
-        Process process = new ProcessBuilder(PYTHON.toString(), "-c", script, rle.toString(), decoded.toString(),
-                Integer.toString(d.rows()), Integer.toString(d.columns()), Integer.toString(d.samplesPerPixel()),
-                Integer.toString(d.bitsAllocated())).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(
+                        PYTHON.toString(),
+                        "-c",
+                        script,
+                        rle.toString(),
+                        decoded.toString(),
+                        Integer.toString(d.rows()),
+                        Integer.toString(d.columns()),
+                        Integer.toString(d.samplesPerPixel()),
+                        Integer.toString(d.bitsAllocated()))
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes());
-        assertThat(process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0).as(output).isTrue();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0)
+                .as(output)
+                .isTrue();
         assertThat(Files.readAllBytes(decoded)).isEqualTo(planarLittleEndian(phantom));
     }
 

@@ -21,7 +21,9 @@ class DatasetTest {
         ds.setString(Tags.Modality, VR.CS, "CT");
         ds.setBytes(Tags.PixelData, VR.OW, new byte[4]);
         ds.setString(Tags.SpecificCharacterSet, VR.CS, "ISO_IR 100");
-        assertArrayEquals(new int[] {Tags.SpecificCharacterSet, Tags.Modality, Tags.PatientName, Tags.PixelData, 0xFFFAFFFA}, ds.tags());
+        assertArrayEquals(
+                new int[] {Tags.SpecificCharacterSet, Tags.Modality, Tags.PatientName, Tags.PixelData, 0xFFFAFFFA},
+                ds.tags());
         assertTrue(ds.contains(0xFFFAFFFA));
     }
 
@@ -66,7 +68,8 @@ class DatasetTest {
         assertEquals(-2, ds.getInt(Tags.SmallestImagePixelValue).orElseThrow());
         assertEquals(65534, ds.getInt(Tags.LargestImagePixelValue).orElseThrow());
         assertEquals(4294967295L, ds.getLong(Tags.SimpleFrameList).orElseThrow());
-        assertThrows(MalformedValueException.class, () -> ds.getInt(Tags.SimpleFrameList), "UL beyond int is not narrowed");
+        assertThrows(
+                MalformedValueException.class, () -> ds.getInt(Tags.SimpleFrameList), "UL beyond int is not narrowed");
     }
 
     @Test
@@ -74,7 +77,8 @@ class DatasetTest {
         Dataset ds = new Dataset();
         ds.setString(Tags.SliceThickness, VR.DS, "thick");
         ds.setBytes(Tags.Rows, VR.US, new byte[] {1, 2, 3});
-        MalformedValueException ds1 = assertThrows(MalformedValueException.class, () -> ds.getDouble(Tags.SliceThickness));
+        MalformedValueException ds1 =
+                assertThrows(MalformedValueException.class, () -> ds.getDouble(Tags.SliceThickness));
         assertTrue(ds1.getMessage().contains("(0018,0050) DS"), ds1.getMessage());
         MalformedValueException us = assertThrows(MalformedValueException.class, () -> ds.getInt(Tags.Rows));
         assertTrue(us.getMessage().contains("(0028,0010) US") && us.getMessage().contains("length 3"), us.getMessage());
@@ -102,8 +106,13 @@ class DatasetTest {
         List<String> visited = new ArrayList<>();
         ds.forEach((tag, vr, value) -> visited.add(Tag.toString(tag) + " " + vr));
         assertEquals(List.of("(0008,1140) SQ", "(0010,0010) PN"), visited);
-        assertEquals("1.3", ds.getSequence(Tags.ReferencedImageSequence).orElseThrow().get(1)
-                .getString(Tags.ReferencedSOPInstanceUID).orElseThrow());
+        assertEquals(
+                "1.3",
+                ds.getSequence(Tags.ReferencedImageSequence)
+                        .orElseThrow()
+                        .get(1)
+                        .getString(Tags.ReferencedSOPInstanceUID)
+                        .orElseThrow());
         assertEquals(Optional.of(ds), seq.get(0).parent());
         assertTrue(ds.getStrings(Tags.PatientName).isEmpty());
     }
@@ -131,9 +140,13 @@ class DatasetTest {
         ds.setString(Tags.SeriesTime, VR.TM, "0915");
         ds.setString(Tags.AcquisitionDate, VR.DA, "20260230");
         ds.setString(Tags.AcquisitionTime, VR.TM, "25");
-        assertEquals(java.time.LocalDate.of(2026, 2, 28), ds.getDate(Tags.StudyDate).orElseThrow());
-        assertEquals(java.time.LocalTime.of(10, 15, 30, 250_000_000), ds.getTime(Tags.StudyTime).orElseThrow());
-        assertEquals(java.time.LocalDate.of(1995, 7, 20), ds.getDate(Tags.SeriesDate).orElseThrow());
+        assertEquals(
+                java.time.LocalDate.of(2026, 2, 28), ds.getDate(Tags.StudyDate).orElseThrow());
+        assertEquals(
+                java.time.LocalTime.of(10, 15, 30, 250_000_000),
+                ds.getTime(Tags.StudyTime).orElseThrow());
+        assertEquals(
+                java.time.LocalDate.of(1995, 7, 20), ds.getDate(Tags.SeriesDate).orElseThrow());
         assertEquals(java.time.LocalTime.of(9, 15), ds.getTime(Tags.SeriesTime).orElseThrow());
         assertThrows(MalformedValueException.class, () -> ds.getDate(Tags.AcquisitionDate));
         assertThrows(MalformedValueException.class, () -> ds.getTime(Tags.AcquisitionTime));
@@ -150,8 +163,19 @@ class DatasetTest {
         assertEquals("Zoe^John", copy.getString(Tags.PatientName).orElseThrow());
         copy.getSequence(Tags.OtherPatientIDsSequence).orElseThrow().get(0).remove(Tags.PatientID);
         assertEquals("Doe^John", original.getString(Tags.PatientName).orElseThrow());
-        assertEquals("X1", original.getSequence(Tags.OtherPatientIDsSequence).orElseThrow().get(0).getString(Tags.PatientID).orElseThrow());
-        assertEquals(Optional.of(copy), copy.getSequence(Tags.OtherPatientIDsSequence).orElseThrow().get(0).parent());
+        assertEquals(
+                "X1",
+                original.getSequence(Tags.OtherPatientIDsSequence)
+                        .orElseThrow()
+                        .get(0)
+                        .getString(Tags.PatientID)
+                        .orElseThrow());
+        assertEquals(
+                Optional.of(copy),
+                copy.getSequence(Tags.OtherPatientIDsSequence)
+                        .orElseThrow()
+                        .get(0)
+                        .parent());
     }
 
     /** The last character set parsed is reused for equal (0008,0005) bytes; it must never leak into other values. */

@@ -34,8 +34,12 @@ class TagTest {
     void private_creators_are_elements_0010_to_00ff_of_a_private_group() {
         assertThat(Tag.isPrivateCreator(0x00190010)).isTrue();
         assertThat(Tag.isPrivateCreator(0x001900FF)).isTrue();
-        assertThat(Tag.isPrivateCreator(0x0019000F)).as("reserved, below the creator range").isFalse();
-        assertThat(Tag.isPrivateCreator(0x00190100)).as("a private data element").isFalse();
+        assertThat(Tag.isPrivateCreator(0x0019000F))
+                .as("reserved, below the creator range")
+                .isFalse();
+        assertThat(Tag.isPrivateCreator(0x00190100))
+                .as("a private data element")
+                .isFalse();
         assertThat(Tag.isPrivateCreator(0x00190000)).as("group length").isFalse();
         assertThat(Tag.isPrivateCreator(0x00080010)).as("even group").isFalse();
     }
@@ -44,7 +48,9 @@ class TagTest {
     void a_private_data_element_is_reserved_by_the_creator_named_by_its_high_element_byte() {
         assertThat(Tag.privateCreatorTagOf(0x00191023)).isEqualTo(0x00190010);
         assertThat(Tag.privateCreatorTagOf(0x2001FF01)).isEqualTo(0x200100FF);
-        assertThat(Tag.privateCreatorTagOf(0x00190010)).as("a creator has no creator").isZero();
+        assertThat(Tag.privateCreatorTagOf(0x00190010))
+                .as("a creator has no creator")
+                .isZero();
         assertThat(Tag.privateCreatorTagOf(0x00100010)).isZero();
     }
 

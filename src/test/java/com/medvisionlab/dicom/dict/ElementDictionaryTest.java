@@ -20,7 +20,9 @@ class ElementDictionaryTest {
         assertEquals("PatientName", entry.keyword());
         assertEquals(VR.PN, entry.vr());
         assertEquals("1", entry.vm());
-        assertEquals(List.of(VR.US, VR.SS), dictionary.lookup(Tags.SmallestImagePixelValue).orElseThrow().vrs());
+        assertEquals(
+                List.of(VR.US, VR.SS),
+                dictionary.lookup(Tags.SmallestImagePixelValue).orElseThrow().vrs());
         assertTrue(dictionary.lookup(0x00080001).orElseThrow().retired(), "Length to End is retired");
         assertEquals(OptionalInt.of(0x7FE00010), dictionary.tagOf("PixelData"));
     }
@@ -42,7 +44,9 @@ class ElementDictionaryTest {
 
     @Test
     void storage_sop_classes_have_their_ps3_4_names() {
-        assertEquals("CT Image Storage", UidDictionary.sopClassName("1.2.840.10008.5.1.4.1.1.2").orElseThrow());
+        assertEquals(
+                "CT Image Storage",
+                UidDictionary.sopClassName("1.2.840.10008.5.1.4.1.1.2").orElseThrow());
         assertTrue(UidDictionary.sopClassName("1.2.840.10008.1.2").isEmpty(), "a transfer syntax is no SOP class");
     }
 }

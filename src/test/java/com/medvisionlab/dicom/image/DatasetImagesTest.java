@@ -39,7 +39,8 @@ class DatasetImagesTest {
     void a_missing_required_attribute_is_named_in_the_error() {
         Dataset ds = ctHeader();
         ds.remove(Tags.Rows);
-        assertThatThrownBy(() -> ImageDescriptor.from(ds)).isInstanceOf(PixelDataException.class)
+        assertThatThrownBy(() -> ImageDescriptor.from(ds))
+                .isInstanceOf(PixelDataException.class)
                 .hasMessage("Image lacks Rows (0028,0010)");
     }
 

@@ -30,24 +30,25 @@ class RenderOracleTest {
 
     @ParameterizedTest
     @CsvSource({
-            "MR_small.dcm, LINEAR",
-            "CT_small.dcm, LINEAR",
-            "emri_small.dcm, LINEAR",
-            "test16signed.dcm, LINEAR",
-            "NM-MONO2-16-13x-heart.dcm, LINEAR",
-            "rtdose.dcm, LINEAR",
-            "MR_small_bigendian.dcm, LINEAR",
-            "burned-in/presidio_2_ORIGINAL.dcm, LINEAR",
-            "CR-MONO1-10-chest.dcm, LINEAR",
-            "burned-in/presidio_0_ORIGINAL_compressed.dcm, LINEAR",
-            "compressed/JPEG-lossless-SV1_CT.dcm, LINEAR",
-            "compressed/JPEG-LS-lossless_MR_small.dcm, LINEAR",
-            "compressed/RLE_CT_multiple_fragments.dcm, LINEAR",
-            "compressed/JPEG-baseline_XA_HasFragmentSequence.dcm, LINEAR",
-            "compressed/JPEG-extended_JPGExtended.dcm, LINEAR",
-            "MR_small.dcm, SIGMOID",
-            "CT_small.dcm, SIGMOID",
-            "CR-MONO1-10-chest.dcm, SIGMOID"})
+        "MR_small.dcm, LINEAR",
+        "CT_small.dcm, LINEAR",
+        "emri_small.dcm, LINEAR",
+        "test16signed.dcm, LINEAR",
+        "NM-MONO2-16-13x-heart.dcm, LINEAR",
+        "rtdose.dcm, LINEAR",
+        "MR_small_bigendian.dcm, LINEAR",
+        "burned-in/presidio_2_ORIGINAL.dcm, LINEAR",
+        "CR-MONO1-10-chest.dcm, LINEAR",
+        "burned-in/presidio_0_ORIGINAL_compressed.dcm, LINEAR",
+        "compressed/JPEG-lossless-SV1_CT.dcm, LINEAR",
+        "compressed/JPEG-LS-lossless_MR_small.dcm, LINEAR",
+        "compressed/RLE_CT_multiple_fragments.dcm, LINEAR",
+        "compressed/JPEG-baseline_XA_HasFragmentSequence.dcm, LINEAR",
+        "compressed/JPEG-extended_JPGExtended.dcm, LINEAR",
+        "MR_small.dcm, SIGMOID",
+        "CT_small.dcm, SIGMOID",
+        "CR-MONO1-10-chest.dcm, SIGMOID"
+    })
     void greyscale_render_matches_dcmtk_with_the_same_window(String path, VoiFunction function) throws IOException {
         Path file = sharedFile(path);
         PixelFrames frames = PixelFrames.of(DicomReader.read(file));
@@ -66,17 +67,28 @@ class RenderOracleTest {
         }
         BufferedImage theirs = dcmj2pnm(file, frames.transferSyntax(), args);
         // Lossy JPEG: two decoders (ours via libavcodec/ImageIO, dcmtk via libjpeg) may differ by a few values.
-        assertSameImage(ours, theirs, path, path.contains("JPEG-extended") || path.contains("JPEG-baseline") ? 3 : TOLERANCE);
+        assertSameImage(
+                ours, theirs, path, path.contains("JPEG-extended") || path.contains("JPEG-baseline") ? 3 : TOLERANCE);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "SC_rgb.dcm", "SC_rgb_small_odd.dcm", "ExplVR_BigEnd.dcm",
-            "burned-in/US-RGB-8-epicard.dcm", "burned-in/US-examples_rgb_color.dcm", "burned-in/US-examples_palette.dcm",
-            "burned-in/US-PAL-8-10x-echo.dcm", "burned-in/US-YBR_422.dcm", "burned-in/US-YBR_FULL-RLE.dcm",
-            "compressed/RLE_SC_rgb_rle_2frame.dcm", "compressed/JPEG-baseline_SC_rgb_jpeg_dcmtk.dcm",
-            "compressed/JPEG-baseline_US_GH538-jpeg1.dcm", "compressed/JPEG-baseline_US_multiframe_examples_ybr_color.dcm",
-            "compressed/JPEG-LS-lossless_US_palette_10frames.dcm"})
+    @ValueSource(
+            strings = {
+                "SC_rgb.dcm",
+                "SC_rgb_small_odd.dcm",
+                "ExplVR_BigEnd.dcm",
+                "burned-in/US-RGB-8-epicard.dcm",
+                "burned-in/US-examples_rgb_color.dcm",
+                "burned-in/US-examples_palette.dcm",
+                "burned-in/US-PAL-8-10x-echo.dcm",
+                "burned-in/US-YBR_422.dcm",
+                "burned-in/US-YBR_FULL-RLE.dcm",
+                "compressed/RLE_SC_rgb_rle_2frame.dcm",
+                "compressed/JPEG-baseline_SC_rgb_jpeg_dcmtk.dcm",
+                "compressed/JPEG-baseline_US_GH538-jpeg1.dcm",
+                "compressed/JPEG-baseline_US_multiframe_examples_ybr_color.dcm",
+                "compressed/JPEG-LS-lossless_US_palette_10frames.dcm"
+            })
     void colour_render_matches_dcmtk(String path) throws IOException {
         Path file = sharedFile(path);
         PixelFrames frames = PixelFrames.of(DicomReader.read(file));
@@ -94,8 +106,8 @@ class RenderOracleTest {
     void ybr_full_converts_like_pydicom(String path) {
         PydicomSample sample = PydicomSample.load(path);
         int[] rgb = sample.rgbOracle().orElseThrow();
-        BufferedImage ours = FrameRenderer.render(PixelFrames.of(DicomReader.read(sample.file())).frame(0),
-                DisplaySettings.DEFAULT);
+        BufferedImage ours = FrameRenderer.render(
+                PixelFrames.of(DicomReader.read(sample.file())).frame(0), DisplaySettings.DEFAULT);
         int worst = 0;
         for (int i = 0; i < rgb.length; i++) {
             int pixel = i / 3;
@@ -117,8 +129,14 @@ class RenderOracleTest {
     }
 
     private static Path sharedFile(String path) {
-        return PydicomSample.SHARED.resolve(path).toAbsolutePath().normalize()
-                .toFile().exists() ? PydicomSample.SHARED.resolve(path) : skip(path);
+        return PydicomSample.SHARED
+                        .resolve(path)
+                        .toAbsolutePath()
+                        .normalize()
+                        .toFile()
+                        .exists()
+                ? PydicomSample.SHARED.resolve(path)
+                : skip(path);
     }
 
     private static Path skip(String path) {
@@ -130,7 +148,8 @@ class RenderOracleTest {
         return Double.toString(value);
     }
 
-    private static BufferedImage dcmj2pnm(Path file, TransferSyntax transferSyntax, List<String> options) throws IOException {
+    private static BufferedImage dcmj2pnm(Path file, TransferSyntax transferSyntax, List<String> options)
+            throws IOException {
         Path input = transferSyntax.encapsulated() ? Dcmtk.decompress(file, transferSyntax) : file;
         Path png = Files.createTempFile("dcmtk-", ".png");
         List<String> args = new ArrayList<>(options);
@@ -164,8 +183,11 @@ class RenderOracleTest {
                 }
             }
         }
-        assertThat(worst).as("%s: largest channel difference at (%d,%d): ours %06X dcmtk %06X", what, worstX, worstY,
-                pixel(ours, worstX, worstY), pixel(theirs, worstX, worstY)).isLessThanOrEqualTo(tolerance);
+        assertThat(worst)
+                .as(
+                        "%s: largest channel difference at (%d,%d): ours %06X dcmtk %06X",
+                        what, worstX, worstY, pixel(ours, worstX, worstY), pixel(theirs, worstX, worstY))
+                .isLessThanOrEqualTo(tolerance);
     }
 
     /**

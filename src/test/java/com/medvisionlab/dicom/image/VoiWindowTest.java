@@ -17,7 +17,7 @@ class VoiWindowTest {
         assertThat(window.apply(239.5, 0, 255)).isEqualTo(255);
         // x = 39.5 is the midpoint: ((39.5 - 39.5) / 399 + 0.5) * 255 = 127.5
         assertThat(window.apply(39.5, 0, 255)).isCloseTo(127.5, within(1e-9));
-        assertThat(window.apply(-159, 0, 255)).isCloseTo((( -159 - 39.5) / 399 + 0.5) * 255, within(1e-9));
+        assertThat(window.apply(-159, 0, 255)).isCloseTo(((-159 - 39.5) / 399 + 0.5) * 255, within(1e-9));
     }
 
     @Test
@@ -47,7 +47,8 @@ class VoiWindowTest {
 
     @Test
     void a_linear_window_narrower_than_one_is_rejected() {
-        assertThatThrownBy(() -> VoiWindow.linear(0, 0.5)).isInstanceOf(PixelDataException.class)
+        assertThatThrownBy(() -> VoiWindow.linear(0, 0.5))
+                .isInstanceOf(PixelDataException.class)
                 .hasMessageContaining("Window Width 0.5");
     }
 
@@ -67,7 +68,8 @@ class VoiWindowTest {
         RawFrame frame = RawFrame.of(d, new int[] {10, 11, 99});
         // 2 entries of 12 bits starting at 10: 10 -> 0, 11 -> 4095, and 99 clamps to the last entry
         LookupTable lut = new LookupTable(10, 12, new int[] {0, 4095});
-        var settings = new DisplaySettings(ModalityTransform.IDENTITY, java.util.Optional.empty(), java.util.Optional.of(lut));
+        var settings =
+                new DisplaySettings(ModalityTransform.IDENTITY, java.util.Optional.empty(), java.util.Optional.of(lut));
         var image = FrameRenderer.render(frame, settings);
         assertThat(image.getRaster().getSamples(0, 0, 3, 1, 0, (int[]) null)).containsExactly(0, 255, 255);
     }

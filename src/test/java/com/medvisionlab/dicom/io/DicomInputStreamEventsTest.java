@@ -96,8 +96,11 @@ class DicomInputStreamEventsTest {
 
     @Test
     void stopping_before_pixel_data_emits_nothing_from_it() throws Exception {
-        Recorder r = parse(TestFiles.get("compressed/RLE_CT_multiple_fragments.dcm"),
-                ReadOptions.builder().pixelData(ReadOptions.PixelDataHandling.STOP_BEFORE).build());
+        Recorder r = parse(
+                TestFiles.get("compressed/RLE_CT_multiple_fragments.dcm"),
+                ReadOptions.builder()
+                        .pixelData(ReadOptions.PixelDataHandling.STOP_BEFORE)
+                        .build());
         assertTrue(r.fragmentLengths.isEmpty());
         assertTrue(r.events.contains("element"));
         assertTrue(r.events.stream().noneMatch("fragments"::equals));

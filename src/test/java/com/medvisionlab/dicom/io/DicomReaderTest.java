@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /** Expected values were checked with pydicom 2.3 ({@code dcmread(f).PatientName} etc.). */
 class DicomReaderTest {
 
-    private static final ReadOptions LOAD_ALL = ReadOptions.builder().loadAllValues().build();
+    private static final ReadOptions LOAD_ALL =
+            ReadOptions.builder().loadAllValues().build();
 
     @Test
     void reads_explicit_and_implicit_and_big_endian_versions_of_the_same_mr_alike() {
@@ -26,14 +27,19 @@ class DicomReaderTest {
             byte[] pixels = ds.getBytes(Tags.PixelData).orElseThrow();
             assertEquals(8192, pixels.length, name);
             // pydicom: PixelData[:4] == 89 03 fb 03 in little endian (03 89 fb 03... swapped in the big-endian file)
-            assertArrayEquals(new byte[] {(byte) 0x89, 0x03, (byte) 0xfb, 0x03}, java.util.Arrays.copyOf(pixels, 4), name);
+            assertArrayEquals(
+                    new byte[] {(byte) 0x89, 0x03, (byte) 0xfb, 0x03}, java.util.Arrays.copyOf(pixels, 4), name);
         }
     }
 
     @Test
     void reports_the_transfer_syntax_from_the_meta_header() {
-        assertEquals(TransferSyntax.IMPLICIT_VR_LITTLE_ENDIAN, DicomReader.read(TestFiles.get("MR_small_implicit.dcm")).transferSyntax());
-        assertEquals(TransferSyntax.EXPLICIT_VR_BIG_ENDIAN, DicomReader.read(TestFiles.get("MR_small_bigendian.dcm")).transferSyntax());
+        assertEquals(
+                TransferSyntax.IMPLICIT_VR_LITTLE_ENDIAN,
+                DicomReader.read(TestFiles.get("MR_small_implicit.dcm")).transferSyntax());
+        assertEquals(
+                TransferSyntax.EXPLICIT_VR_BIG_ENDIAN,
+                DicomReader.read(TestFiles.get("MR_small_bigendian.dcm")).transferSyntax());
     }
 
     @Test
@@ -48,7 +54,8 @@ class DicomReaderTest {
     @Test
     void leaves_large_values_in_the_file_as_bulk_data_by_default() {
         Dataset ds = DicomReader.read(TestFiles.get("CR-MONO1-10-chest.dcm")).dataset();
-        BulkData bulk = assertInstanceOf(BulkData.class, ds.getValue(Tags.PixelData).orElseThrow());
+        BulkData bulk =
+                assertInstanceOf(BulkData.class, ds.getValue(Tags.PixelData).orElseThrow());
         assertEquals(387200, bulk.length());
         assertEquals(387200, ds.getBytes(Tags.PixelData).orElseThrow().length);
         assertEquals(VR.OW, ds.vrOf(Tags.PixelData).orElseThrow());
@@ -56,7 +63,9 @@ class DicomReaderTest {
 
     @Test
     void stops_before_pixel_data_when_asked() {
-        ReadOptions headerOnly = ReadOptions.builder().pixelData(ReadOptions.PixelDataHandling.STOP_BEFORE).build();
+        ReadOptions headerOnly = ReadOptions.builder()
+                .pixelData(ReadOptions.PixelDataHandling.STOP_BEFORE)
+                .build();
         Dataset ds = DicomReader.read(TestFiles.get("MR_small.dcm"), headerOnly).dataset();
         assertTrue(ds.contains(Tags.Rows));
         assertTrue(!ds.contains(Tags.PixelData));

@@ -25,33 +25,44 @@ import org.junit.jupiter.api.io.TempDir;
 class FuzzTest {
 
     private static final int CASES_PER_FILE = 250;
-    private static final List<String> SAMPLES = List.of("MR_small.dcm", "MR_small_implicit.dcm", "MR_small_bigendian.dcm",
-            "rtplan.dcm", "test-SR.dcm", "nested_priv_SQ.dcm", "priv_SQ.dcm", "charsets/chrH31.dcm", "charsets/chrSQEncoding.dcm",
-            "compressed/Deflated_SR_report_dfl.dcm", "compressed/JPEG-baseline_SC_rgb_jpeg_dcmtk.dcm", "malformed/UN_sequence.dcm");
+    private static final List<String> SAMPLES = List.of(
+            "MR_small.dcm",
+            "MR_small_implicit.dcm",
+            "MR_small_bigendian.dcm",
+            "rtplan.dcm",
+            "test-SR.dcm",
+            "nested_priv_SQ.dcm",
+            "priv_SQ.dcm",
+            "charsets/chrH31.dcm",
+            "charsets/chrSQEncoding.dcm",
+            "compressed/Deflated_SR_report_dfl.dcm",
+            "compressed/JPEG-baseline_SC_rgb_jpeg_dcmtk.dcm",
+            "malformed/UN_sequence.dcm");
 
     @TempDir
     Path temp;
 
     @TestFactory
     Stream<DynamicTest> mutated_files_parse_or_fail_with_a_dicom_exception() {
-        return SAMPLES.stream().map(name -> DynamicTest.dynamicTest(name, () -> {
-            byte[] original = Files.readAllBytes(TestFiles.get(name));
-            Random random = new Random(name.hashCode());
-            assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
-                for (int i = 0; i < CASES_PER_FILE; i++) {
-                    byte[] mutant = mutate(original, random);
-                    try {
-                        exercise(mutant, i % 10 == 0);
-                    } catch (DicomException expected) {
-                        // a clean, typed failure is a pass
-                    } catch (RuntimeException | Error e) {
-                        Path kept = temp.resolve("mutant-" + i + ".dcm");
-                        Files.write(kept, mutant);
-                        throw new AssertionError(name + " mutant " + i + " (seeded) threw " + e, e);
-                    }
-                }
-            });
-        }));
+        return SAMPLES.stream()
+                .map(name -> DynamicTest.dynamicTest(name, () -> {
+                    byte[] original = Files.readAllBytes(TestFiles.get(name));
+                    Random random = new Random(name.hashCode());
+                    assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+                        for (int i = 0; i < CASES_PER_FILE; i++) {
+                            byte[] mutant = mutate(original, random);
+                            try {
+                                exercise(mutant, i % 10 == 0);
+                            } catch (DicomException expected) {
+                                // a clean, typed failure is a pass
+                            } catch (RuntimeException | Error e) {
+                                Path kept = temp.resolve("mutant-" + i + ".dcm");
+                                Files.write(kept, mutant);
+                                throw new AssertionError(name + " mutant " + i + " (seeded) threw " + e, e);
+                            }
+                        }
+                    });
+                }));
     }
 
     private void exercise(byte[] bytes, boolean viaFile) throws Exception {
@@ -59,9 +70,16 @@ class FuzzTest {
         if (viaFile) {
             Path path = temp.resolve("case.dcm");
             Files.write(path, bytes);
-            file = DicomReader.read(path, ReadOptions.builder().largeValues(ReadOptions.LargeValues.REFERENCE, 64).build());
+            file = DicomReader.read(
+                    path,
+                    ReadOptions.builder()
+                            .largeValues(ReadOptions.LargeValues.REFERENCE, 64)
+                            .build());
         } else {
-            file = DicomReader.read(new ByteArrayInputStream(bytes), "mutant", ReadOptions.builder().loadAllValues().build());
+            file = DicomReader.read(
+                    new ByteArrayInputStream(bytes),
+                    "mutant",
+                    ReadOptions.builder().loadAllValues().build());
         }
         touchEveryValue(file.dataset());
         DicomJsonWriter.toJson(file.dataset());

@@ -24,8 +24,11 @@ class ImplicitVrPixelRepresentationTest {
     @Test
     void a_signed_pixel_representation_in_a_nested_item_makes_later_top_level_elements_signed() {
         Bare bare = new Bare()
-                .header(Tags.ReferencedImageSequence, UNDEFINED).header(ITEM, UNDEFINED)
-                .element(Tags.PixelRepresentation, 1).header(ITEM_END, 0).header(SEQUENCE_END, 0)
+                .header(Tags.ReferencedImageSequence, UNDEFINED)
+                .header(ITEM, UNDEFINED)
+                .element(Tags.PixelRepresentation, 1)
+                .header(ITEM_END, 0)
+                .header(SEQUENCE_END, 0)
                 .element(Tags.SmallestImagePixelValue, 0xFFFF);
 
         Dataset dataset = bare.read();
@@ -35,12 +38,20 @@ class ImplicitVrPixelRepresentationTest {
 
     @Test
     void a_top_level_pixel_representation_applies_inside_later_items() {
-        Bare signed = new Bare().element(Tags.PixelRepresentation, 1)
-                .header(Tags.ModalityLUTSequence, UNDEFINED).header(ITEM, UNDEFINED)
-                .element(Tags.LUTDescriptor, 0xFFFF).header(ITEM_END, 0).header(SEQUENCE_END, 0);
-        Bare unsigned = new Bare().element(Tags.PixelRepresentation, 0)
-                .header(Tags.ModalityLUTSequence, UNDEFINED).header(ITEM, UNDEFINED)
-                .element(Tags.LUTDescriptor, 0xFFFF).header(ITEM_END, 0).header(SEQUENCE_END, 0);
+        Bare signed = new Bare()
+                .element(Tags.PixelRepresentation, 1)
+                .header(Tags.ModalityLUTSequence, UNDEFINED)
+                .header(ITEM, UNDEFINED)
+                .element(Tags.LUTDescriptor, 0xFFFF)
+                .header(ITEM_END, 0)
+                .header(SEQUENCE_END, 0);
+        Bare unsigned = new Bare()
+                .element(Tags.PixelRepresentation, 0)
+                .header(Tags.ModalityLUTSequence, UNDEFINED)
+                .header(ITEM, UNDEFINED)
+                .element(Tags.LUTDescriptor, 0xFFFF)
+                .header(ITEM_END, 0)
+                .header(SEQUENCE_END, 0);
 
         assertThat(lutDescriptorVr(signed.read())).isEqualTo(VR.SS);
         assertThat(lutDescriptorVr(unsigned.read())).isEqualTo(VR.US);

@@ -16,7 +16,6 @@ import com.medvisionlab.dicom.data.Tags;
 import com.medvisionlab.dicom.data.VR;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
@@ -44,26 +43,39 @@ class MalformedFilesTest {
             "no_meta.dcm", "claims 173228800 bytes");
 
     /** Unusual but readable files. */
-    private static final Set<String> MUST_PARSE = Set.of("CT1_implicit_bigendian_undefined_length.dcm",
-            "ExplVR_BigEndNoMeta.dcm", "ExplVR_LitEndNoMeta.dcm", "JPEG2000-embedded-sequence-delimiter.dcm",
-            "UN_sequence.dcm", "badVR.dcm", "bad_sequence.dcm", "empty_charset_LEI.dcm", "meta_missing_tsyntax.dcm",
-            "no_meta_group_length.dcm", "no_preamble_dicm_in_data.dcm");
+    private static final Set<String> MUST_PARSE = Set.of(
+            "CT1_implicit_bigendian_undefined_length.dcm",
+            "ExplVR_BigEndNoMeta.dcm",
+            "ExplVR_LitEndNoMeta.dcm",
+            "JPEG2000-embedded-sequence-delimiter.dcm",
+            "UN_sequence.dcm",
+            "badVR.dcm",
+            "bad_sequence.dcm",
+            "empty_charset_LEI.dcm",
+            "meta_missing_tsyntax.dcm",
+            "no_meta_group_length.dcm",
+            "no_preamble_dicm_in_data.dcm");
 
     @TestFactory
     Stream<DynamicTest> every_malformed_file_fails_cleanly_or_parses_as_expected() throws Exception {
-        return TestFiles.malformedFiles().stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
-            String name = file.getFileName().toString();
-            assertTrue(MUST_FAIL.containsKey(name) || MUST_PARSE.contains(name), "unclassified malformed file " + name);
-            assertTimeoutPreemptively(HANG_GUARD, () -> {
-                if (MUST_FAIL.containsKey(name)) {
-                    DicomException e = assertThrows(DicomException.class, () -> DicomReader.read(file));
-                    assertTrue(e.getMessage().contains(MUST_FAIL.get(name)), e.getMessage());
-                    assertTrue(e.getMessage().contains(file.toString()), "message names the file: " + e.getMessage());
-                } else {
-                    assertFalse(DicomReader.read(file).dataset().isEmpty());
-                }
-            });
-        }));
+        return TestFiles.malformedFiles().stream()
+                .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+                    String name = file.getFileName().toString();
+                    assertTrue(
+                            MUST_FAIL.containsKey(name) || MUST_PARSE.contains(name),
+                            "unclassified malformed file " + name);
+                    assertTimeoutPreemptively(HANG_GUARD, () -> {
+                        if (MUST_FAIL.containsKey(name)) {
+                            DicomException e = assertThrows(DicomException.class, () -> DicomReader.read(file));
+                            assertTrue(e.getMessage().contains(MUST_FAIL.get(name)), e.getMessage());
+                            assertTrue(
+                                    e.getMessage().contains(file.toString()),
+                                    "message names the file: " + e.getMessage());
+                        } else {
+                            assertFalse(DicomReader.read(file).dataset().isEmpty());
+                        }
+                    });
+                }));
     }
 
     @Test
@@ -78,8 +90,12 @@ class MalformedFilesTest {
     private static void assertFailsWithinMemory(byte[] bytes, String expectedMessage) {
         var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long before = threads.getCurrentThreadAllocatedBytes();
-        DicomException e = assertThrows(DicomException.class, () -> DicomReader.read(new java.io.ByteArrayInputStream(bytes),
-                "stream", ReadOptions.builder().loadAllValues().build()));
+        DicomException e = assertThrows(
+                DicomException.class,
+                () -> DicomReader.read(
+                        new java.io.ByteArrayInputStream(bytes),
+                        "stream",
+                        ReadOptions.builder().loadAllValues().build()));
         long allocated = threads.getCurrentThreadAllocatedBytes() - before;
         assertTrue(e.getMessage().contains(expectedMessage), e.getMessage());
         assertTrue(allocated < 64L << 20, "allocated " + allocated + " bytes for a 100 kB input");
@@ -98,7 +114,9 @@ class MalformedFilesTest {
         DicomFile little = DicomReader.read(TestFiles.get("malformed/ExplVR_LitEndNoMeta.dcm"));
         assertEquals(TransferSyntax.EXPLICIT_VR_BIG_ENDIAN, big.transferSyntax());
         assertEquals(TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN, little.transferSyntax());
-        assertEquals(com.medvisionlab.dicom.oracle.CanonicalElements.of(little), com.medvisionlab.dicom.oracle.CanonicalElements.of(big));
+        assertEquals(
+                com.medvisionlab.dicom.oracle.CanonicalElements.of(little),
+                com.medvisionlab.dicom.oracle.CanonicalElements.of(big));
     }
 
     @Test
@@ -111,7 +129,8 @@ class MalformedFilesTest {
 
     @Test
     void un_with_undefined_length_is_read_as_an_implicit_little_endian_sequence() {
-        Dataset ds = DicomReader.read(TestFiles.get("malformed/UN_sequence.dcm")).dataset();
+        Dataset ds =
+                DicomReader.read(TestFiles.get("malformed/UN_sequence.dcm")).dataset();
         int[] tags = ds.tags();
         assertEquals(1, tags.length);
         assertEquals(VR.SQ, ds.vrOf(tags[0]).orElseThrow());
@@ -120,22 +139,27 @@ class MalformedFilesTest {
 
     @Test
     void fragments_are_delimited_by_lengths_not_by_delimiter_patterns_inside_them() {
-        Dataset ds = DicomReader.read(TestFiles.get("malformed/JPEG2000-embedded-sequence-delimiter.dcm")).dataset();
-        Fragments fragments = assertInstanceOf(Fragments.class, ds.getValue(Tags.PixelData).orElseThrow());
+        Dataset ds = DicomReader.read(TestFiles.get("malformed/JPEG2000-embedded-sequence-delimiter.dcm"))
+                .dataset();
+        Fragments fragments =
+                assertInstanceOf(Fragments.class, ds.getValue(Tags.PixelData).orElseThrow());
         assertEquals(1, fragments.fragments().size());
     }
 
     @Test
     void a_big_endian_file_with_an_implicit_un_sequence_is_read_to_its_end_as_dcmtk_does() {
-        Dataset ds = DicomReader.read(TestFiles.get("malformed/CT1_implicit_bigendian_undefined_length.dcm")).dataset();
-        assertTrue(ds.getSequence(Tags.SourceImageSequence).map(s -> !s.isEmpty()).orElse(false));
+        Dataset ds = DicomReader.read(TestFiles.get("malformed/CT1_implicit_bigendian_undefined_length.dcm"))
+                .dataset();
+        assertTrue(
+                ds.getSequence(Tags.SourceImageSequence).map(s -> !s.isEmpty()).orElse(false));
         assertTrue(ds.contains(Tags.PixelData), "elements after the UN sequence are read in big endian again");
         assertEquals(512, ds.getInt(Tags.Rows).orElseThrow());
     }
 
     @Test
     void an_empty_specific_character_set_means_the_default_repertoire() {
-        Dataset ds = DicomReader.read(TestFiles.get("malformed/empty_charset_LEI.dcm")).dataset();
+        Dataset ds = DicomReader.read(TestFiles.get("malformed/empty_charset_LEI.dcm"))
+                .dataset();
         assertTrue(ds.charset().isDefault());
     }
 
@@ -154,13 +178,17 @@ class MalformedFilesTest {
         // 100000 nested undefined-length sequences, implicit VR little endian, no meta header
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         byte[] sequence = {0x08, 0x00, 0x40, 0x11, -1, -1, -1, -1}; // (0008,1140) ReferencedImageSequence
-        byte[] item = {-2, -1, 0x00, -32, -1, -1, -1, -1};        // (FFFE,E000) undefined length
+        byte[] item = {-2, -1, 0x00, -32, -1, -1, -1, -1}; // (FFFE,E000) undefined length
         for (int i = 0; i < 100_000; i++) {
             out.writeBytes(sequence);
             out.writeBytes(item);
         }
-        DicomException e = assertThrows(DicomException.class, () -> assertTimeoutPreemptively(HANG_GUARD,
-                () -> DicomReader.read(new java.io.ByteArrayInputStream(out.toByteArray()), "deep", ReadOptions.defaults())));
+        DicomException e = assertThrows(
+                DicomException.class,
+                () -> assertTimeoutPreemptively(
+                        HANG_GUARD,
+                        () -> DicomReader.read(
+                                new java.io.ByteArrayInputStream(out.toByteArray()), "deep", ReadOptions.defaults())));
         assertTrue(e.getMessage().contains("nested deeper than 64"), e.getMessage());
     }
 }

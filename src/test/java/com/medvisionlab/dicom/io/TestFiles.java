@@ -10,8 +10,7 @@ public final class TestFiles {
 
     public static final Path ROOT = Path.of("../shared/testdata/dicom");
 
-    private TestFiles() {
-    }
+    private TestFiles() {}
 
     /** Every DICOM file under the shared test data except malformed/ (PNG and JSON side files excluded). */
     public static java.util.List<Path> wellFormedFiles() throws java.io.IOException {
@@ -20,7 +19,8 @@ public final class TestFiles {
             return walk.filter(Files::isRegularFile)
                     .filter(p -> !p.toString().contains("/malformed/"))
                     .filter(p -> !p.toString().endsWith(".png") && !p.toString().endsWith(".json"))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         }
     }
 

@@ -10,11 +10,9 @@ import java.util.concurrent.TimeUnit;
 /** Runs external reference tools (dcmtk) for tests; skips when they are not installed. */
 final class Tools {
 
-    record Result(int exitCode, String output) {
-    }
+    record Result(int exitCode, String output) {}
 
-    private Tools() {
-    }
+    private Tools() {}
 
     static void assumeDcmtk() {
         boolean present;
@@ -27,7 +25,8 @@ final class Tools {
     }
 
     static Result run(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(List.of(command)).redirectErrorStream(true).start();
+        Process p =
+                new ProcessBuilder(List.of(command)).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(60, TimeUnit.SECONDS)) {
             p.destroyForcibly();

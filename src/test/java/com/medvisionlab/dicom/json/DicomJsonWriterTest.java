@@ -43,31 +43,53 @@ class DicomJsonWriterTest {
         }
         List<String> theirs = Pydicom.json(files);
         assertEquals(files.size(), theirs.size(), "pydicom printed one line per file");
-        return IntStream.range(0, files.size()).mapToObj(i -> DynamicTest.dynamicTest(TestFiles.ROOT.relativize(files.get(i)).toString(), () -> {
-            Dataset ds = DicomReader.read(files.get(i), ReadOptions.builder().loadAllValues().build()).dataset();
-            List<String> diffs = new ArrayList<>();
-            boolean bigEndian = DicomReader.read(files.get(i)).transferSyntax().endianness() == TransferSyntax.Endianness.BIG;
-            compare("", JSON.readTree(theirs.get(i)), JSON.readTree(DicomJsonWriter.toJson(ds)), diffs, new Context(bigEndian, ""));
-            assertTrue(diffs.isEmpty(), () -> String.join("\n", diffs.subList(0, Math.min(20, diffs.size()))));
-        }));
+        return IntStream.range(0, files.size())
+                .mapToObj(i -> DynamicTest.dynamicTest(
+                        TestFiles.ROOT.relativize(files.get(i)).toString(), () -> {
+                            Dataset ds = DicomReader.read(
+                                            files.get(i),
+                                            ReadOptions.builder()
+                                                    .loadAllValues()
+                                                    .build())
+                                    .dataset();
+                            List<String> diffs = new ArrayList<>();
+                            boolean bigEndian = DicomReader.read(files.get(i))
+                                            .transferSyntax()
+                                            .endianness()
+                                    == TransferSyntax.Endianness.BIG;
+                            compare(
+                                    "",
+                                    JSON.readTree(theirs.get(i)),
+                                    JSON.readTree(DicomJsonWriter.toJson(ds)),
+                                    diffs,
+                                    new Context(bigEndian, ""));
+                            assertTrue(
+                                    diffs.isEmpty(),
+                                    () -> String.join("\n", diffs.subList(0, Math.min(20, diffs.size()))));
+                        }));
     }
 
     /** What the comparison needs to know about the element being compared. */
-    private record Context(boolean bigEndian, String vr) {
-    }
+    private record Context(boolean bigEndian, String vr) {}
 
     private static void compare(String path, JsonNode theirs, JsonNode ours, List<String> diffs, Context context) {
         if (theirs.isObject() && ours.isObject()) {
-            Context here = ours.has("vr") ? new Context(context.bigEndian(), ours.get("vr").asString()) : context;
+            Context here = ours.has("vr")
+                    ? new Context(context.bigEndian(), ours.get("vr").asString())
+                    : context;
             for (Map.Entry<String, JsonNode> e : theirs.properties()) {
                 String key = e.getKey();
                 JsonNode mine = ours.get(key);
-                if (mine == null && key.equals("Value") && e.getValue().isArray() && e.getValue().isEmpty()) {
+                if (mine == null
+                        && key.equals("Value")
+                        && e.getValue().isArray()
+                        && e.getValue().isEmpty()) {
                     // PS3.18 F.2.2: an element without values has no "Value"; pydicom writes [] for an empty sequence.
                 } else if (mine == null) {
                     diffs.add(path + "/" + key + " missing in ours: " + e.getValue());
                 } else if (key.equals("InlineBinary") && context.bigEndian()) {
-                    compareBigEndianBinary(path + "/" + key, e.getValue().asString(), mine.asString(), here.vr(), diffs);
+                    compareBigEndianBinary(
+                            path + "/" + key, e.getValue().asString(), mine.asString(), here.vr(), diffs);
                 } else if (!isPrivateUn(key, mine)) {
                     compare(path + "/" + key, e.getValue(), mine, diffs, here);
                 }
@@ -89,7 +111,8 @@ class DicomJsonWriterTest {
             }
         } else if (theirs.isString() && theirs.asString().isEmpty() && ours.isNull()) {
             // PS3.18 F.2.5: an empty value inside a multi-valued element is null; pydicom 2.3 writes "".
-        } else if (theirs.isString() && theirs.asString().contains("\u001B$)A")
+        } else if (theirs.isString()
+                && theirs.asString().contains("\u001B$)A")
                 && theirs.asString().replace("\u001B$)A", "").equals(ours.asString())) {
             // pydicom 2.3 leaves the ISO 2022 IR 58 escape sequence in decoded text (see PydicomOracleTest).
         } else if (!theirs.equals(ours)) {
@@ -118,7 +141,9 @@ class DicomJsonWriterTest {
      * differ (the bytes themselves are compared in PydicomOracleTest).
      */
     private static boolean isPrivateUn(String key, JsonNode ours) {
-        return key.matches("[0-9A-F]{8}") && Tag.isPrivate(Integer.parseUnsignedInt(key, 16)) && ours.has("vr")
+        return key.matches("[0-9A-F]{8}")
+                && Tag.isPrivate(Integer.parseUnsignedInt(key, 16))
+                && ours.has("vr")
                 && ours.get("vr").asString().equals("UN");
     }
 

@@ -12,8 +12,9 @@ class JsonStringTest {
 
     @Test
     void every_control_character_and_the_tricky_ones_read_back_unchanged_with_jackson() {
-        String controls = IntStream.range(0, 0x20).collect(StringBuilder::new, StringBuilder::appendCodePoint,
-                StringBuilder::append).toString();
+        String controls = IntStream.range(0, 0x20)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
         String tricky = controls + "\"\\/\u007f\u2028\u2029\uD83D\uDE00王伟 ｆｕｌｌ";
 
         assertThat(JSON.readValue(JsonString.quote(tricky), String.class)).isEqualTo(tricky);

@@ -21,11 +21,13 @@ public final class CanonicalElements {
 
     private static final Set<VR> NUMBER_VRS = Set.of(VR.US, VR.SS, VR.UL, VR.SL, VR.SV, VR.UV, VR.FL, VR.FD);
 
-    private CanonicalElements() {
-    }
+    private CanonicalElements() {}
 
     /** Whether binary values are hashed as stored or as a writer pads them (odd length plus one padding byte). */
-    public enum OddValues { AS_STORED, PADDED }
+    public enum OddValues {
+        AS_STORED,
+        PADDED
+    }
 
     public static List<String> of(DicomFile file) {
         return of(file, OddValues.AS_STORED);
@@ -48,8 +50,16 @@ public final class CanonicalElements {
                         walk(out, seq.get(i), path + "/" + i + "/", oddValues);
                     }
                 }
-                case Fragments f -> out.add(line(path, vr, "E", "[" + sha(f.basicOffsetTable()) + ", ["
-                        + f.fragments().stream().map(CanonicalElements::sha).collect(Collectors.joining(", ")) + "]]"));
+                case Fragments f ->
+                    out.add(line(
+                            path,
+                            vr,
+                            "E",
+                            "[" + sha(f.basicOffsetTable()) + ", ["
+                                    + f.fragments().stream()
+                                            .map(CanonicalElements::sha)
+                                            .collect(Collectors.joining(", "))
+                                    + "]]"));
                 case BulkData bulk -> out.add(line(path, vr, "B", sha(pad(bulk.readBytes(), vr, oddValues))));
                 default -> out.add(element(ds, tag, vr, path, oddValues));
             }
@@ -67,21 +77,35 @@ public final class CanonicalElements {
 
     private static String element(Dataset ds, int tag, VR vr, String path, OddValues oddValues) {
         if (vr.isString()) {
-            List<String> strings = ds.getStrings(tag).stream().map(CanonicalElements::strip).toList();
+            List<String> strings =
+                    ds.getStrings(tag).stream().map(CanonicalElements::strip).toList();
             if (strings.size() == 1 && strings.getFirst().isEmpty()) {
                 strings = List.of(); // pydicom reads an all-padding value as empty
             }
-            return line(path, vr, "S", strings.stream().map(CanonicalElements::quote).collect(Collectors.joining(", ", "[", "]")));
+            return line(
+                    path,
+                    vr,
+                    "S",
+                    strings.stream().map(CanonicalElements::quote).collect(Collectors.joining(", ", "[", "]")));
         }
         if (NUMBER_VRS.contains(vr)) {
             String numbers = vr.kind() == VR.Kind.FLOAT
-                    ? java.util.Arrays.stream(ds.getDoubles(tag)).mapToObj(Double::toString).collect(Collectors.joining(", "))
-                    : java.util.Arrays.stream(ds.getLongs(tag)).mapToObj(v -> vr == VR.UV ? Long.toUnsignedString(v) : Long.toString(v))
+                    ? java.util.Arrays.stream(ds.getDoubles(tag))
+                            .mapToObj(Double::toString)
+                            .collect(Collectors.joining(", "))
+                    : java.util.Arrays.stream(ds.getLongs(tag))
+                            .mapToObj(v -> vr == VR.UV ? Long.toUnsignedString(v) : Long.toString(v))
                             .collect(Collectors.joining(", "));
             return line(path, vr, "N", "[" + numbers + "]");
         }
         if (vr == VR.AT) {
-            return line(path, vr, "T", ds.getStrings(tag).stream().map(CanonicalElements::quote).collect(Collectors.joining(", ", "[", "]")));
+            return line(
+                    path,
+                    vr,
+                    "T",
+                    ds.getStrings(tag).stream()
+                            .map(CanonicalElements::quote)
+                            .collect(Collectors.joining(", ", "[", "]")));
         }
         return line(path, vr, "B", sha(pad(ds.getBytes(tag).orElseThrow(), vr, oddValues)));
     }
@@ -106,14 +130,15 @@ public final class CanonicalElements {
         return com.medvisionlab.dicom.json.JsonString.quote(s);
     }
 
-
     private static String sha(BinaryValue value) {
         return sha(value.readBytes());
     }
 
     static String sha(byte[] bytes) {
         try {
-            return "[" + bytes.length + ", \"" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(bytes)) + "\"]";
+            return "[" + bytes.length + ", \""
+                    + HexFormat.of()
+                            .formatHex(MessageDigest.getInstance("SHA-1").digest(bytes)) + "\"]";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

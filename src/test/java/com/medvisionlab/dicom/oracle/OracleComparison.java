@@ -30,8 +30,7 @@ final class OracleComparison {
         boolean covers(Line pydicom, Line ours);
     }
 
-    private OracleComparison() {
-    }
+    private OracleComparison() {}
 
     static List<String> differences(List<String> pydicomLines, List<String> ourLines, List<Exemption> exemptions) {
         Map<String, Line> theirs = index(pydicomLines);
@@ -45,7 +44,9 @@ final class OracleComparison {
                 }
                 continue;
             }
-            boolean same = p.vr().equals(o.vr()) && p.kind().equals(o.kind()) && p.canonicalPayload().equals(o.canonicalPayload());
+            boolean same = p.vr().equals(o.vr())
+                    && p.kind().equals(o.kind())
+                    && p.canonicalPayload().equals(o.canonicalPayload());
             if (!same && exemptions.stream().noneMatch(e -> e.covers(p, o))) {
                 diffs.add("pydicom " + p + "\n   ours " + o);
             }
@@ -59,13 +60,16 @@ final class OracleComparison {
     }
 
     /** Children of an element whose difference is exempt (e.g. private sequence read as bytes) are exempt too. */
-    private static boolean isInsideExemptSequence(String path, Map<String, Line> theirs, Map<String, Line> ours,
-            List<Exemption> exemptions) {
+    private static boolean isInsideExemptSequence(
+            String path, Map<String, Line> theirs, Map<String, Line> ours, List<Exemption> exemptions) {
         for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
             String parent = path.substring(0, slash);
             Line p = theirs.get(parent);
             Line o = ours.get(parent);
-            if (p != null && o != null && !p.kind().equals(o.kind()) && exemptions.stream().anyMatch(e -> e.covers(p, o))) {
+            if (p != null
+                    && o != null
+                    && !p.kind().equals(o.kind())
+                    && exemptions.stream().anyMatch(e -> e.covers(p, o))) {
                 return true;
             }
         }

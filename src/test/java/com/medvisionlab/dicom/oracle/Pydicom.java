@@ -19,8 +19,7 @@ public final class Pydicom {
     private static final Path PYTHON = Path.of("/usr/bin/python3");
     private static Boolean available;
 
-    private Pydicom() {
-    }
+    private Pydicom() {}
 
     /** Skips the calling test when python3 or pydicom is missing. */
     public static void assumeAvailable() {
@@ -57,7 +56,9 @@ public final class Pydicom {
         }
         List<String> command = new ArrayList<>(List.of(PYTHON.toString(), script.toString()));
         files.forEach(f -> command.add(f.toString()));
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process process = new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         process.waitFor(120, TimeUnit.SECONDS);
         Files.deleteIfExists(script);

@@ -37,10 +37,13 @@ class WrittenFilesOracleTest {
             written.add(out);
         }
         Map<String, List<String>> oracle = Pydicom.elements(written);
-        return written.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
-            List<String> diffs = PydicomOracleTest.compare(file, oracle.get(file.toString()));
-            assertTrue(diffs.isEmpty(), () -> diffs.size() + " differences in " + file + ":\n"
-                    + String.join("\n", diffs.subList(0, Math.min(diffs.size(), 30))));
-        }));
+        return written.stream()
+                .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+                    List<String> diffs = PydicomOracleTest.compare(file, oracle.get(file.toString()));
+                    assertTrue(
+                            diffs.isEmpty(),
+                            () -> diffs.size() + " differences in " + file + ":\n"
+                                    + String.join("\n", diffs.subList(0, Math.min(diffs.size(), 30))));
+                }));
     }
 }

@@ -15,8 +15,8 @@ import com.medvisionlab.security.UserService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Instant;
 import java.util.List;
@@ -31,9 +31,10 @@ class UserManagementViewTest extends ViewTest {
     @Test
     void accounts_are_listed_with_their_lock() {
         var lockedUntil = Instant.parse("2026-03-01T10:00:00Z");
-        when(users.listUsers()).thenReturn(List.of(
-                new UserAccount("ann", Role.RESEARCHER, true, false, null, CREATED),
-                new UserAccount("bob", Role.STUDENT, true, false, lockedUntil, CREATED)));
+        when(users.listUsers())
+                .thenReturn(List.of(
+                        new UserAccount("ann", Role.RESEARCHER, true, false, null, CREATED),
+                        new UserAccount("bob", Role.STUDENT, true, false, lockedUntil, CREATED)));
 
         var view = show(SupportedLanguage.ENGLISH, () -> new UserManagementView(users));
 

@@ -43,7 +43,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgs = {"-Xmx512m"})
+@Fork(
+        value = 1,
+        jvmArgs = {"-Xmx512m"})
 public class StorageBenchmark {
 
     static final int OBJECT_BYTES = 64 * 1024 * 1024;
@@ -63,7 +65,8 @@ public class StorageBenchmark {
         plainStore = BlobStores.filesystem(dir.resolve("plain"));
         byte[] key = new byte[32];
         new Random(1).nextBytes(key);
-        encryptedStore = BlobStores.encrypted(BlobStores.filesystem(dir.resolve("encrypted")),
+        encryptedStore = BlobStores.encrypted(
+                BlobStores.filesystem(dir.resolve("encrypted")),
                 Keyring.of(MasterKey.fromBase64(Base64.getEncoder().encodeToString(key))));
         encryptedStorePut(); // something for encryptedStoreGet to read, whichever runs first
     }
@@ -122,15 +125,19 @@ public class StorageBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        var options = new OptionsBuilder().parent(new CommandLineOptions(args))
-                .include(StorageBenchmark.class.getSimpleName()).build();
+        var options = new OptionsBuilder()
+                .parent(new CommandLineOptions(args))
+                .include(StorageBenchmark.class.getSimpleName())
+                .build();
         Collection<RunResult> results = new Runner(options).run();
         double megabytes = OBJECT_BYTES / 1e6;
         double copy = 0;
         double encrypted = 0;
         System.out.printf("%nobject: %.1f MB%n", megabytes);
         for (RunResult r : results) {
-            String name = r.getParams().getBenchmark().substring(r.getParams().getBenchmark().lastIndexOf('.') + 1);
+            String name = r.getParams()
+                    .getBenchmark()
+                    .substring(r.getParams().getBenchmark().lastIndexOf('.') + 1);
             double millis = r.getPrimaryResult().getScore();
             System.out.printf("%-20s %9.1f ms/op %9.1f MB/s%n", name, millis, megabytes / (millis / 1e3));
             if (name.equals("plainFileCopy")) {

@@ -23,8 +23,10 @@ class StorageConfigurationTest {
     Path data;
 
     private ApplicationContextRunner runner() {
-        return new ApplicationContextRunner().withUserConfiguration(StorageConfiguration.class)
-                .withPropertyValues("medvision.storage.root=" + data.resolve("blobs"),
+        return new ApplicationContextRunner()
+                .withUserConfiguration(StorageConfiguration.class)
+                .withPropertyValues(
+                        "medvision.storage.root=" + data.resolve("blobs"),
                         "medvision.storage.master-key-file=" + data.resolve("keys/master.key"));
     }
 
@@ -36,13 +38,17 @@ class StorageConfigurationTest {
             store.put("a/b", new ByteArrayInputStream("PLAINTEXT-MARKER".getBytes(StandardCharsets.UTF_8)));
 
             Path keyFile = data.resolve("keys/master.key");
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile))).isEqualTo("rw-------");
-            assertThat(output).contains("generated storage master key mk-")
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile)))
+                    .isEqualTo("rw-------");
+            assertThat(output)
+                    .contains("generated storage master key mk-")
                     .doesNotContain(Files.readString(keyFile).strip());
-            assertThat(new String(store.get("a/b").readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("PLAINTEXT-MARKER");
+            assertThat(new String(store.get("a/b").readAllBytes(), StandardCharsets.UTF_8))
+                    .isEqualTo("PLAINTEXT-MARKER");
             try (Stream<Path> files = Files.walk(data.resolve("blobs"))) {
                 for (Path file : files.filter(Files::isRegularFile).toList()) {
-                    assertThat(Files.readString(file, StandardCharsets.ISO_8859_1)).doesNotContain("PLAINTEXT-MARKER");
+                    assertThat(Files.readString(file, StandardCharsets.ISO_8859_1))
+                            .doesNotContain("PLAINTEXT-MARKER");
                 }
             }
         });
@@ -51,18 +57,22 @@ class StorageConfigurationTest {
     @Test
     void the_next_start_reads_the_same_key_file_and_the_blobs_stay_readable() {
         runner().run(context -> context.getBean(BlobStore.class).put("x", new ByteArrayInputStream(new byte[] {42})));
-        runner().run(context -> assertThat(context.getBean(BlobStore.class).get("x").readAllBytes())
+        runner().run(context -> assertThat(
+                        context.getBean(BlobStore.class).get("x").readAllBytes())
                 .containsExactly(42));
     }
 
     @Test
     void without_a_master_key_and_with_generation_off_the_start_fails_and_says_how_to_configure_one() {
-        runner().withPropertyValues("medvision.storage.generate-master-key=false").run(context -> {
-            assertThat(context).hasFailed();
-            assertThat(context.getStartupFailure()).rootCause().hasMessageStartingWith(
-                    "No storage master key configured: set MEDVISION_STORAGE_MASTER_KEY");
-            assertThat(data.resolve("keys/master.key")).doesNotExist();
-        });
+        runner().withPropertyValues("medvision.storage.generate-master-key=false")
+                .run(context -> {
+                    assertThat(context).hasFailed();
+                    assertThat(context.getStartupFailure())
+                            .rootCause()
+                            .hasMessageStartingWith(
+                                    "No storage master key configured: set MEDVISION_STORAGE_MASTER_KEY");
+                    assertThat(data.resolve("keys/master.key")).doesNotExist();
+                });
     }
 
     @Test
@@ -71,11 +81,13 @@ class StorageConfigurationTest {
             assertThat(context).hasFailed();
             assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("No storage master key");
         });
-        runner().withPropertyValues("medvision.storage.type=s3",
-                "medvision.storage.master-key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=").run(context -> {
-            assertThat(context).hasFailed();
-            assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("needs a bucket");
-        });
+        runner().withPropertyValues(
+                        "medvision.storage.type=s3",
+                        "medvision.storage.master-key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=")
+                .run(context -> {
+                    assertThat(context).hasFailed();
+                    assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("needs a bucket");
+                });
     }
 
     @Test
@@ -85,10 +97,13 @@ class StorageConfigurationTest {
                 .run(context -> context.getBean(BlobStore.class).put("x", new ByteArrayInputStream(new byte[] {7})));
         Path previous = Files.writeString(data.resolve("old.key"), oldKey);
 
-        runner().withPropertyValues("medvision.storage.master-key=HxwdHhscGRoXGBUWExQREg8QDQ4LDAkKBwgFBgMEAQI=",
-                "medvision.storage.previous-key-files=" + previous).run(context -> {
-            assertThat(context.getBean(BlobStore.class).get("x").readAllBytes()).containsExactly(7);
-            assertThat(data.resolve("keys/master.key")).doesNotExist();
-        });
+        runner().withPropertyValues(
+                        "medvision.storage.master-key=HxwdHhscGRoXGBUWExQREg8QDQ4LDAkKBwgFBgMEAQI=",
+                        "medvision.storage.previous-key-files=" + previous)
+                .run(context -> {
+                    assertThat(context.getBean(BlobStore.class).get("x").readAllBytes())
+                            .containsExactly(7);
+                    assertThat(data.resolve("keys/master.key")).doesNotExist();
+                });
     }
 }
