@@ -8,6 +8,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaPackage;
@@ -144,8 +145,7 @@ class ModularityTests {
                 .that()
                 .resideInAPackage("com.medvisionlab.dicom..")
                 .should()
-                .dependOnClassesThat(are(resideInAnyPackage("com.medvisionlab..")
-                        .and(not(resideInAnyPackage("com.medvisionlab.dicom..")))))
+                .dependOnClassesThat(portalOutside("com.medvisionlab.dicom.."))
                 .check(classes);
     }
 
@@ -219,8 +219,7 @@ class ModularityTests {
                 .dependOnClassesThat()
                 .resideInAPackage("org.springframework..")
                 .orShould()
-                .dependOnClassesThat(are(resideInAnyPackage("com.medvisionlab..")
-                        .and(not(resideInAnyPackage("com.medvisionlab.storage..")))))
+                .dependOnClassesThat(portalOutside("com.medvisionlab.storage.."))
                 .check(classes);
     }
 
@@ -230,15 +229,19 @@ class ModularityTests {
                 .that()
                 .resideInAPackage("com.medvisionlab.cli..")
                 .should()
-                .dependOnClassesThat(are(resideInAnyPackage("com.medvisionlab..")
-                        .and(not(resideInAnyPackage(
-                                "com.medvisionlab.cli..",
-                                "com.medvisionlab.dicom..",
-                                "com.medvisionlab.deid..",
-                                "com.medvisionlab.storage")))))
+                .dependOnClassesThat(portalOutside(
+                        "com.medvisionlab.cli..",
+                        "com.medvisionlab.dicom..",
+                        "com.medvisionlab.deid..",
+                        "com.medvisionlab.storage"))
                 .orShould()
                 .dependOnClassesThat()
                 .resideInAPackage("org.springframework..")
                 .check(classes);
+    }
+
+    /** Classes of the portal outside the given packages: what a library-like package must not reach. */
+    private static DescribedPredicate<JavaClass> portalOutside(String... allowed) {
+        return are(resideInAnyPackage("com.medvisionlab..").and(not(resideInAnyPackage(allowed))));
     }
 }

@@ -38,20 +38,8 @@ class ImplicitVrPixelRepresentationTest {
 
     @Test
     void a_top_level_pixel_representation_applies_inside_later_items() {
-        Bare signed = new Bare()
-                .element(Tags.PixelRepresentation, 1)
-                .header(Tags.ModalityLUTSequence, UNDEFINED)
-                .header(ITEM, UNDEFINED)
-                .element(Tags.LUTDescriptor, 0xFFFF)
-                .header(ITEM_END, 0)
-                .header(SEQUENCE_END, 0);
-        Bare unsigned = new Bare()
-                .element(Tags.PixelRepresentation, 0)
-                .header(Tags.ModalityLUTSequence, UNDEFINED)
-                .header(ITEM, UNDEFINED)
-                .element(Tags.LUTDescriptor, 0xFFFF)
-                .header(ITEM_END, 0)
-                .header(SEQUENCE_END, 0);
+        Bare signed = lutAfterPixelRepresentation(1);
+        Bare unsigned = lutAfterPixelRepresentation(0);
 
         assertThat(lutDescriptorVr(signed.read())).isEqualTo(VR.SS);
         assertThat(lutDescriptorVr(unsigned.read())).isEqualTo(VR.US);
@@ -90,5 +78,16 @@ class ImplicitVrPixelRepresentationTest {
             return DicomReader.read(new ByteArrayInputStream(bytes.toByteArray()), "bare", ReadOptions.defaults())
                     .dataset();
         }
+    }
+
+    /** A top-level Pixel Representation, then a LUT Descriptor (US or SS by it) inside an item of a sequence. */
+    private static Bare lutAfterPixelRepresentation(int pixelRepresentation) {
+        return new Bare()
+                .element(Tags.PixelRepresentation, pixelRepresentation)
+                .header(Tags.ModalityLUTSequence, UNDEFINED)
+                .header(ITEM, UNDEFINED)
+                .element(Tags.LUTDescriptor, 0xFFFF)
+                .header(ITEM_END, 0)
+                .header(SEQUENCE_END, 0);
     }
 }
