@@ -156,7 +156,7 @@ class BrowserIT {
     void a_guest_sees_the_public_start_page_only() {
         open("en-US").get(url(""));
         waitFor(By.id("home-heading"));
-        assertThat(navigation()).containsExactly("Home");
+        assertThat(navigation()).containsExactly("Home", "Demo cases");
         assertThat(driver.findElement(By.id("current-user")).getText()).isEqualTo("Browsing as guest");
         waitForText(By.id("disclaimer"), DISCLAIMER_EN);
 
@@ -169,7 +169,7 @@ class BrowserIT {
         var student = testUsers.create(Role.STUDENT);
         open("en-US");
         signIn(student);
-        assertThat(navigation()).containsExactly("Home");
+        assertThat(navigation()).containsExactly("Home", "Demo cases", "My courses");
         assertThat(driver.findElement(By.id("current-user")).getText()).contains(student);
 
         driver.get(url("admin/users"));
@@ -193,7 +193,7 @@ class BrowserIT {
         var researcher = testUsers.create(Role.RESEARCHER);
         open("zh-CN");
         signIn(researcher);
-        assertThat(navigation()).containsExactly("首页", "用户管理", "审计日志");
+        assertThat(navigation()).containsExactly("首页", "示例病例", "我的课程", "课程管理", "用户管理", "审计日志");
 
         driver.get(url("admin/audit"));
         waitFor(By.id("verify-chain")).click();
