@@ -1,0 +1,190 @@
+package com.medvisionlab.course;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.medvisionlab.imaging.ImagingIndex;
+import com.medvisionlab.security.Role;
+import com.medvisionlab.security.TestUsers;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Authoring end to end in a real (headless) Chromium: a researcher creates a course, a case set and a case linked to
+ * an indexed study and publishes them; a student joins with the invite code and reads the case; a guest is refused.
+ * Skipped when Debian's chromium / chromium-driver are not installed.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CourseBrowserIT {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestUsers testUsers;
+
+    @Autowired
+    ImagingIndex index;
+
+    @TempDir
+    Path profile;
+
+    private WebDriver driver;
+
+    @BeforeAll
+    static void browserInstalled() {
+        assumeTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "chromium and chromedriver are needed for browser tests");
+    }
+
+    @AfterEach
+    void quit() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void a_researcher_authors_and_publishes_a_case_that_an_enrolled_student_reads_and_a_guest_may_not() {
+        var description = "CT chest " + UUID.randomUUID().toString().substring(0, 8);
+        var study = Studies.index(index, description);
+        var caseTitle = "Pneumothorax " + UUID.randomUUID().toString().substring(0, 8);
+        open();
+
+        signIn(testUsers.create(Role.RESEARCHER));
+        driver.get(url("authoring/courses"));
+        type("new-course-title", "Chest imaging");
+        click("create-course");
+        waitFor(By.id("course-heading"));
+        var courseUrl = driver.getCurrentUrl();
+        type("new-case-set-title", "Week 1");
+        click("add-case-set");
+        waitFor(By.id("case-set-heading"));
+        click("case-set-state-toggle");
+        waitForText(By.id("case-set-state"), "Published");
+        type("new-case-title", caseTitle);
+        click("add-case");
+        waitFor(By.id("case-heading"));
+        var linkId = "link-study-" + study.study().replace('.', '-');
+        var unfiltered = waitFor(By.id(linkId));
+        type("study-search", description);
+        // the search re-renders the grid: click the new button, not the one it replaced
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(unfiltered));
+        click(linkId);
+        waitForText(By.id("linked-study"), study.study());
+        typeArea("clinical-history", "**Sudden** dyspnoea <script>alert(1)</script>");
+        typeArea("findings", "Absent lung markings | left hemithorax");
+        click("case-publication");
+        waitForText(By.id("case-state"), "Published");
+
+        driver.get(courseUrl);
+        var inviteCode = waitFor(By.id("invite-code")).getText();
+        assertThat(inviteCode).hasSize(InviteCode.LENGTH);
+        signOut();
+
+        signIn(testUsers.create(Role.STUDENT));
+        driver.get(url("my-courses"));
+        type("invite-code-input", inviteCode);
+        click("join-course");
+        var link =
+                waitFor(By.xpath("//vaadin-button[starts-with(@id, 'case-link-')][contains(., '" + caseTitle + "')]"));
+        var caseUrl = url("case/" + link.getAttribute("id").substring("case-link-".length()));
+        link.click();
+        waitForText(By.id("case-title-heading"), caseTitle);
+        var history = waitFor(By.id("clinical-history-html"));
+        assertThat(history.findElements(By.tagName("strong"))).hasSize(1);
+        assertThat(history.findElements(By.tagName("script"))).isEmpty();
+        waitFor(By.id("reference-hidden"));
+        signOut();
+
+        driver.get(caseUrl);
+        waitFor(By.id("access-denied"));
+    }
+
+    private void open() {
+        var options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,2400",
+                "--user-data-dir=" + profile.resolve("en"),
+                "--lang=en-US");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US"));
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    private WebElement waitFor(By locator) {
+        return new WebDriverWait(driver, Duration.ofSeconds(60))
+                .until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    private void waitForText(By locator, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(60))
+                .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    private void click(String id) {
+        new WebDriverWait(driver, Duration.ofSeconds(60))
+                .until(ExpectedConditions.elementToBeClickable(By.id(id)))
+                .click();
+    }
+
+    private void type(String fieldId, String text) {
+        waitFor(By.cssSelector("#" + fieldId + " input")).sendKeys(text, Keys.TAB);
+    }
+
+    private void typeArea(String fieldId, String text) {
+        waitFor(By.cssSelector("#" + fieldId + " textarea")).sendKeys(text, Keys.TAB);
+    }
+
+    private void signIn(String username) {
+        driver.get(url("login"));
+        waitFor(By.id("login-form"));
+        waitFor(By.cssSelector("input[name='username']")).sendKeys(username);
+        var password = waitFor(By.cssSelector("input[name='password']"));
+        password.sendKeys(TestUsers.PASSWORD);
+        password.sendKeys(Keys.ENTER);
+        waitFor(By.id("sign-out"));
+    }
+
+    private void signOut() {
+        waitFor(By.id("sign-out")).click();
+        waitFor(By.id("sign-in"));
+    }
+}
