@@ -1,14 +1,15 @@
 package com.medvisionlab.dicomweb;
 
-import com.medvisionlab.apitoken.ApiTokenService;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -17,10 +18,12 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
 
-    private final ApiTokenService tokens;
+    /** A presented token to its owner's authentication (the token service), empty when it does not work. */
+    private final Function<String, Optional<Authentication>> tokens;
+
     private final DicomWebEntryPoint entryPoint;
 
-    BearerTokenFilter(ApiTokenService tokens, DicomWebEntryPoint entryPoint) {
+    BearerTokenFilter(Function<String, Optional<Authentication>> tokens, DicomWebEntryPoint entryPoint) {
         this.tokens = tokens;
         this.entryPoint = entryPoint;
     }
@@ -40,7 +43,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var owner = tokens.authenticate(presented.get());
+        var owner = tokens.apply(presented.get());
         if (owner.isEmpty()) {
             SecurityContextHolder.clearContext();
             entryPoint.commence(request, response, new BadCredentialsException("unknown, expired or revoked token"));

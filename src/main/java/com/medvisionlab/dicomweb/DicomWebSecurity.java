@@ -51,8 +51,11 @@ class DicomWebSecurity {
                 .exceptionHandling(exceptions ->
                         exceptions.authenticationEntryPoint(entryPoint).accessDeniedHandler(denied))
                 .addFilterAfter(new DicomWebAuditFilter(events), SecurityContextHolderFilter.class)
-                .addFilterBefore(new BearerTokenFilter(tokens, entryPoint), BasicAuthenticationFilter.class)
-                .addFilterAfter(new PasswordChangePendingFilter(users, messages), BasicAuthenticationFilter.class)
+                .addFilterBefore(
+                        new BearerTokenFilter(tokens::authenticate, entryPoint), BasicAuthenticationFilter.class)
+                .addFilterAfter(
+                        new PasswordChangePendingFilter(users::mustChangePassword, messages),
+                        BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 HttpMethod.POST, DicomWebRoute.BASE + "/studies", DicomWebRoute.BASE + "/studies/*")
                         .hasAuthority(Permission.UPLOAD_STUDIES.name())

@@ -1,11 +1,11 @@
 package com.medvisionlab.dicomweb;
 
-import com.medvisionlab.security.UserService;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.function.Predicate;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -16,11 +16,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class PasswordChangePendingFilter extends OncePerRequestFilter {
 
-    private final UserService users;
+    /** Whether a user name still holds a one-time password (the user service). */
+    private final Predicate<String> mustChangePassword;
+
     private final DicomWebMessages messages;
 
-    PasswordChangePendingFilter(UserService users, DicomWebMessages messages) {
-        this.users = users;
+    PasswordChangePendingFilter(Predicate<String> mustChangePassword, DicomWebMessages messages) {
+        this.mustChangePassword = mustChangePassword;
         this.messages = messages;
     }
 
@@ -31,7 +33,7 @@ final class PasswordChangePendingFilter extends OncePerRequestFilter {
         if (who != null
                 && who.isAuthenticated()
                 && !(who instanceof AnonymousAuthenticationToken)
-                && users.mustChangePassword(who.getName())) {
+                && mustChangePassword.test(who.getName())) {
             messages.send(request, response, HttpServletResponse.SC_FORBIDDEN, "dicomweb.error.must-change-password");
             return;
         }

@@ -31,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -47,6 +48,7 @@ class DicomWebTest {
     @TestConfiguration
     static class StandInIngest {
         @Bean
+        @Primary
         FakeIngestion fakeIngestion(BlobStore blobs, ImagingIndex index) {
             return new FakeIngestion(blobs, index);
         }
