@@ -169,8 +169,12 @@ final class MultipartRelatedReader {
     }
 
     private boolean fill() throws IOException {
-        int n = in.read(buffer, 0, buffer.length);
-        if (n <= 0) {
+        int n;
+        do {
+            // a container may answer 0 between chunks of a chunked request body; only -1 is the end
+            n = in.read(buffer, 0, buffer.length);
+        } while (n == 0);
+        if (n < 0) {
             return false;
         }
         position = 0;
