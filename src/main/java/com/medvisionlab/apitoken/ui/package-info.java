@@ -1,0 +1,4 @@
+@NullMarked
+package com.medvisionlab.apitoken.ui;
+
+import org.jspecify.annotations.NullMarked;

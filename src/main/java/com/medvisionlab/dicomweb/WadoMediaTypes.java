@@ -1,0 +1,66 @@
+package com.medvisionlab.dicomweb;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+
+/** Accept-header negotiation for WADO-RS: which of the offered media types the client takes. */
+final class WadoMediaTypes {
+
+    static final MediaType JPEG = MediaType.IMAGE_JPEG;
+    static final MediaType PNG = MediaType.IMAGE_PNG;
+
+    private WadoMediaTypes() {}
+
+    /**
+     * Multipart/related of {@code partType} is offered; anything else the client insists on is a 406. A
+     * {@code transfer-syntax} parameter is not checked: parts carry the syntax they are in (objects as stored,
+     * frames as Explicit VR Little Endian), as their Content-Type says.
+     */
+    static void requireMultipart(@Nullable String accept, String partType) {
+        if (accept == null || accept.isBlank()) {
+            return;
+        }
+        boolean ok = MediaType.parseMediaTypes(accept).stream().anyMatch(type -> {
+            if (type.isWildcardType()) {
+                return true;
+            }
+            if (!type.getType().equals("multipart")
+                    || !(type.isWildcardSubtype() || type.getSubtype().equals("related"))) {
+                return type.toString().startsWith(partType);
+            }
+            var requested = type.getParameter("type");
+            return requested == null
+                    || unquote(requested).equals(partType)
+                    || unquote(requested).equals("*/*");
+        });
+        if (!ok) {
+            throw DicomWebException.notAcceptable(accept);
+        }
+    }
+
+    /** JPEG (the PS3.18 default) or PNG, as the client prefers. */
+    static MediaType image(@Nullable String accept) {
+        if (accept == null || accept.isBlank()) {
+            return JPEG;
+        }
+        List<MediaType> types = MediaType.parseMediaTypes(accept);
+        types = types.stream()
+                .sorted(java.util.Comparator.comparingDouble(MediaType::getQualityValue)
+                        .reversed())
+                .toList();
+        for (var type : types) {
+            if (type.includes(JPEG)) {
+                return JPEG;
+            }
+            if (type.includes(PNG)) {
+                return PNG;
+            }
+        }
+        throw DicomWebException.notAcceptable(accept);
+    }
+
+    private static String unquote(String value) {
+        return value.replace("\"", "").strip();
+    }
+}

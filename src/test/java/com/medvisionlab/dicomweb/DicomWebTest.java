@@ -1,0 +1,311 @@
+package com.medvisionlab.dicomweb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import com.medvisionlab.apitoken.ApiTokenService;
+import com.medvisionlab.cli.SyntheticCtSlices;
+import com.medvisionlab.dicom.data.Tags;
+import com.medvisionlab.dicom.io.DicomReader;
+import com.medvisionlab.dicom.io.ReadOptions;
+import com.medvisionlab.imaging.ImagingIndex;
+import com.medvisionlab.security.Role;
+import com.medvisionlab.security.TestUsers;
+import com.medvisionlab.security.UserService;
+import com.medvisionlab.storage.BlobStore;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/** DICOMweb end to end in the portal (with a stand-in for ingest): security, STOW, QIDO, WADO, audit. */
+@SpringBootTest
+class DicomWebTest {
+
+    @TestConfiguration
+    static class StandInIngest {
+        @Bean
+        @Primary
+        FakeIngestion fakeIngestion(BlobStore blobs, ImagingIndex index) {
+            return new FakeIngestion(blobs, index);
+        }
+    }
+
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    TestUsers testUsers;
+
+    @Autowired
+    ApiTokenService tokens;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @TempDir
+    Path slices;
+
+    MockMvc mvc;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
+    }
+
+    @Test
+    void a_researcher_stores_by_stow_finds_by_qido_and_retrieves_de_identified_by_wado() throws Exception {
+        var researcher = testUsers.create(Role.RESEARCHER);
+        SyntheticCtSlices.write(slices, 3, 16, 16);
+        var files = files();
+
+        var stow = mvc.perform(post("/dicomweb/studies")
+                        .with(httpBasic(researcher, TestUsers.PASSWORD))
+                        .header("Accept", "application/json")
+                        .contentType(MULTIPART)
+                        .content(multipart(files)))
+                .andReturn();
+        assertThat(stow.getResponse().getStatus()).isEqualTo(200);
+        var stowJson = stow.getResponse().getContentAsString();
+        assertThat(stowJson).contains("\"00081199\"").doesNotContain("00081198");
+        var study = FakeIngestion.newUid("1.2.826.0.1.3680043.9.7777.1");
+        assertThat(stowJson).contains("/dicomweb/studies/" + study);
+
+        var qido = body(mvc.perform(get("/dicomweb/studies")
+                        .param("PatientName", "anonymous*")
+                        .with(httpBasic(researcher, TestUsers.PASSWORD)))
+                .andReturn());
+        assertThat(qido).contains(study).contains("ANONYMOUS^PATIENT").doesNotContain("SMITH");
+
+        var series = FakeIngestion.newUid("1.2.826.0.1.3680043.9.7777.1.0.1");
+        var instances = body(mvc.perform(get("/dicomweb/studies/" + study + "/series/" + series + "/instances")
+                        .with(httpBasic(researcher, TestUsers.PASSWORD)))
+                .andReturn());
+        assertThat(instances.split("\"00080018\"")).hasSize(4);
+
+        var retrieved = mvc.perform(get("/dicomweb/studies/" + study).with(httpBasic(researcher, TestUsers.PASSWORD)))
+                .andReturn()
+                .getResponse();
+        assertThat(retrieved.getStatus()).isEqualTo(200);
+        assertThat(retrieved.getContentType()).startsWith("multipart/related; type=\"application/dicom\"");
+        var parts = parts(retrieved.getContentAsByteArray(), retrieved.getContentType());
+        assertThat(parts).hasSize(3);
+        for (var part : parts) {
+            var ds = DicomReader.read(new ByteArrayInputStream(part), "part", ReadOptions.defaults())
+                    .dataset();
+            assertThat(ds.getString(Tags.PatientName)).contains(FakeIngestion.ANONYMOUS_NAME);
+            assertThat(ds.getString(Tags.StudyInstanceUID)).contains(study);
+        }
+
+        var etag = retrieved.getHeader("ETag");
+        assertThat(etag).startsWith("\"");
+        assertThat(mvc.perform(get("/dicomweb/studies/" + study)
+                                .header("If-None-Match", etag)
+                                .with(httpBasic(researcher, TestUsers.PASSWORD)))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(304);
+
+        var sop = FakeIngestion.newUid("1.2.826.0.1.3680043.9.7777.1.0.1.2");
+        var instanceUrl = "/dicomweb/studies/" + study + "/series/" + series + "/instances/" + sop;
+        var frames = mvc.perform(get(instanceUrl + "/frames/1")
+                        .header("Accept", "multipart/related; type=\"application/octet-stream\"")
+                        .with(httpBasic(researcher, TestUsers.PASSWORD)))
+                .andReturn()
+                .getResponse();
+        assertThat(frames.getStatus()).isEqualTo(200);
+        var frame = parts(frames.getContentAsByteArray(), frames.getContentType());
+        assertThat(frame).hasSize(1);
+        assertThat(frame.getFirst()).hasSize(16 * 16 * 2);
+        var original = DicomReader.read(
+                        files.get(1), ReadOptions.builder().loadAllValues().build())
+                .dataset()
+                .getBytes(Tags.PixelData)
+                .orElseThrow();
+        assertThat(frame.getFirst()).isEqualTo(original);
+
+        var metadata = body(mvc.perform(get(instanceUrl + "/metadata").with(httpBasic(researcher, TestUsers.PASSWORD)))
+                .andReturn());
+        assertThat(metadata).startsWith("[{").contains("\"00100010\"").doesNotContain("7FE00010");
+
+        assertThat(auditActions(researcher)).contains("DICOMWEB_STORE", "DICOMWEB_SEARCH", "DICOMWEB_RETRIEVE");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE details LIKE '%SMITH%' OR target_id LIKE '%7777%'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void a_student_and_a_guest_see_nothing_outside_their_scope() throws Exception {
+        var researcher = testUsers.create(Role.RESEARCHER);
+        SyntheticCtSlices.write(slices, 1, 8, 8);
+        mvc.perform(post("/dicomweb/studies")
+                        .with(httpBasic(researcher, TestUsers.PASSWORD))
+                        .contentType(MULTIPART)
+                        .content(multipart(files())))
+                .andReturn();
+        var study = FakeIngestion.newUid("1.2.826.0.1.3680043.9.7777.1");
+        var student = testUsers.create(Role.STUDENT);
+
+        assertThat(body(mvc.perform(get("/dicomweb/studies").with(httpBasic(student, TestUsers.PASSWORD)))
+                        .andReturn()))
+                .isEqualTo("[]");
+        assertThat(status(get("/dicomweb/studies/" + study).with(httpBasic(student, TestUsers.PASSWORD))))
+                .isEqualTo(404);
+        assertThat(body(mvc.perform(get("/dicomweb/studies")).andReturn())).isEqualTo("[]");
+        assertThat(status(get("/dicomweb/studies/" + study + "/metadata"))).isEqualTo(404);
+        // a student may not store
+        assertThat(status(post("/dicomweb/studies")
+                        .with(httpBasic(student, TestUsers.PASSWORD))
+                        .contentType(MULTIPART)
+                        .content(multipart(files()))))
+                .isEqualTo(403);
+    }
+
+    @Test
+    void storing_without_credentials_is_challenged_not_redirected() throws Exception {
+        var response = mvc.perform(
+                        post("/dicomweb/studies").contentType(MULTIPART).content(new byte[0]))
+                .andReturn()
+                .getResponse();
+        assertThat(response.getStatus()).isEqualTo(401);
+        assertThat(response.getHeaders("WWW-Authenticate"))
+                .anyMatch(h -> h.startsWith("Basic realm="))
+                .anyMatch(h -> h.startsWith("Bearer"));
+        assertThat(response.getHeader("Set-Cookie")).isNull();
+        assertThat(status(get("/dicomweb/studies").with(httpBasic("nobody", "wrong-password"))))
+                .isEqualTo(401);
+    }
+
+    @Test
+    void an_account_with_a_one_time_password_is_told_to_change_it_first_in_its_language() throws Exception {
+        var student = testUsers.create(Role.STUDENT);
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "admin", null, Role.RESEARCHER.authorities()));
+        var oneTime = users.resetPassword(student).value();
+        SecurityContextHolder.clearContext();
+
+        var english = mvc.perform(get("/dicomweb/studies").with(httpBasic(student, oneTime)))
+                .andReturn()
+                .getResponse();
+        assertThat(english.getStatus()).isEqualTo(403);
+        assertThat(english.getContentAsString(StandardCharsets.UTF_8)).contains("change your password");
+        var chinese = mvc.perform(get("/dicomweb/studies")
+                        .header("Accept-Language", "zh-CN")
+                        .with(httpBasic(student, oneTime)))
+                .andReturn()
+                .getResponse();
+        assertThat(chinese.getContentAsString(StandardCharsets.UTF_8)).contains("修改密码");
+    }
+
+    @Test
+    void a_personal_token_works_until_it_is_revoked_and_only_its_hash_is_stored() throws Exception {
+        var researcher = testUsers.create(Role.RESEARCHER);
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        researcher, null, Role.RESEARCHER.authorities()));
+        var created = tokens.create("orthanc", 30);
+        SecurityContextHolder.clearContext();
+        var bearer = "Bearer " + created.secret();
+
+        assertThat(status(post("/dicomweb/studies")
+                        .header("Authorization", bearer)
+                        .contentType(MULTIPART)
+                        .content(multipart(List.of()))))
+                .isEqualTo(409); // authenticated and allowed to store; nothing in the request to store
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM api_token WHERE token_hash = :h")
+                        .param("h", created.secret())
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        researcher, null, Role.RESEARCHER.authorities()));
+        tokens.revoke(created.summary().id());
+        SecurityContextHolder.clearContext();
+        assertThat(status(get("/dicomweb/studies").header("Authorization", bearer)))
+                .isEqualTo(401);
+        assertThat(status(get("/dicomweb/studies").header("Authorization", "Bearer mvl_guessed")))
+                .isEqualTo(401);
+    }
+
+    static final String BOUNDARY = "test-boundary-1234";
+    static final String MULTIPART = "multipart/related; type=\"application/dicom\"; boundary=" + BOUNDARY;
+
+    private List<Path> files() throws Exception {
+        try (Stream<Path> list = Files.list(slices)) {
+            return list.sorted().toList();
+        }
+    }
+
+    static byte[] multipart(List<Path> files) throws Exception {
+        var out = new ByteArrayOutputStream();
+        // a preamble CRLF, as Orthanc sends it
+        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+        for (var file : files) {
+            out.write(("--" + BOUNDARY + "\r\nContent-Type: application/dicom\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(Files.readAllBytes(file));
+            out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        out.write(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+        return out.toByteArray();
+    }
+
+    static List<byte[]> parts(byte[] body, String contentType) throws Exception {
+        var boundary = contentType.replaceAll(".*boundary=\"?([^\";]+)\"?.*", "$1");
+        var reader = new MultipartRelatedReader(new ByteArrayInputStream(body), boundary);
+        var parts = new ArrayList<byte[]>();
+        for (var part = reader.next(); part.isPresent(); part = reader.next()) {
+            parts.add(part.get().body());
+        }
+        return parts;
+    }
+
+    private int status(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+        return mvc.perform(request).andReturn().getResponse().getStatus();
+    }
+
+    private static String body(MvcResult result) throws Exception {
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private List<String> auditActions(String actor) {
+        return jdbc.sql("SELECT action FROM audit_event WHERE actor = :actor ORDER BY id")
+                .param("actor", actor.toLowerCase(Locale.ROOT))
+                .query(String.class)
+                .list();
+    }
+}
