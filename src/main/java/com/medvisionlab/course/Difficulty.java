@@ -1,0 +1,7 @@
+package com.medvisionlab.course;
+
+public enum Difficulty {
+    INTRODUCTORY,
+    INTERMEDIATE,
+    ADVANCED
+}
