@@ -35,6 +35,11 @@ public record DeidResult(
         this(actions, findings, blockingReasons, boxesRedacted, appliedOptions, List.of());
     }
 
+    /** Each finding as one PHI-free line ("kind in location"), for callers outside the engine. */
+    public List<String> findingDescriptions() {
+        return findings.stream().map(Finding::toString).toList();
+    }
+
     public boolean quarantined() {
         return !findings.isEmpty() || !blockingReasons.isEmpty();
     }

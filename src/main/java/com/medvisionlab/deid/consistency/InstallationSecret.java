@@ -42,6 +42,17 @@ public final class InstallationSecret {
         return read(file);
     }
 
+    /**
+     * The secret in {@code file}, created there first (256 random bits, owner-only) when it does not exist: how a
+     * server keeps its secret under its own data directory instead of the user's home.
+     */
+    public static DeidSecret loadOrCreate(Path file) {
+        if (!Files.exists(file)) {
+            create(file);
+        }
+        return read(file);
+    }
+
     /** A text secret (e.g. hex with a trailing newline) is used stripped; raw random bytes are used as they are. */
     private static DeidSecret read(Path file) {
         try {
