@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +31,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 @Transactional
 public class RedactionReview implements QuarantineInbox, PublicationCheck {
+
+    /**
+     * Reasons that boxes cannot cure: ingest's key for an identifier its verification found in the header (the
+     * original's identifiers are gone, so the header cannot be checked again here). Such an object is discarded.
+     */
+    static final Set<String> HEADER_FINDINGS = Set.of("ingest.quarantine.identifier-left");
 
     private final ReviewRows rows;
     private final ReviewBlobs blobs;
@@ -148,6 +155,9 @@ public class RedactionReview implements QuarantineInbox, PublicationCheck {
             rows.recordBoxes(sop, boxes);
             events.publishEvent(event(RedactionAuditAction.REDACTION_BOXES_CHANGED, sop)
                     .detail("boxes", String.valueOf(boxes.size())));
+        }
+        if (object.reasons().stream().anyMatch(HEADER_FINDINGS::contains)) {
+            return refused(sop, List.of(ReviewMessage.of("redaction.release.header-identifier")));
         }
         if (index.instance(sop).isPresent()) {
             return refused(sop, List.of(ReviewMessage.of("redaction.release.already-stored")));

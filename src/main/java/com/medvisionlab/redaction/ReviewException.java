@@ -5,7 +5,7 @@ public final class ReviewException extends RuntimeException {
 
     private final String messageKey;
 
-    ReviewException(String messageKey) {
+    public ReviewException(String messageKey) {
         super(messageKey);
         this.messageKey = messageKey;
     }
