@@ -195,6 +195,24 @@ class RedactionReviewTest {
     }
 
     @Test
+    void an_identifier_found_in_the_header_cannot_be_cured_by_boxes() {
+        review.quarantine(
+                QuarantinedSamples.STUDY,
+                QuarantinedSamples.SERIES,
+                sample.sop(),
+                sample.part10(),
+                List.of("ingest.quarantine.identifier-left"),
+                "uploader");
+
+        var outcome = review.release(sample.sop(), List.of(sample.cover()), "researcher");
+
+        assertThat(outcome)
+                .isEqualTo(new ReviewOutcome.Refused(List.of(ReviewMessage.of("redaction.release.header-identifier"))));
+        assertThat(index.instance(sample.sop())).isEmpty();
+        assertThat(review.quarantined(sample.sop()).orElseThrow().state()).isEqualTo(QuarantineState.PENDING);
+    }
+
+    @Test
     void a_released_object_cannot_be_released_or_discarded_again() {
         quarantine();
         review.release(QuarantinedSamples.SOP, List.of(sample.cover()), "researcher");
