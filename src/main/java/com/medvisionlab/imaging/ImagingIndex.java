@@ -89,6 +89,16 @@ public class ImagingIndex {
         return rows.recordThumbnail(seriesInstanceUid, thumbnail);
     }
 
+    /**
+     * Points an indexed instance at new bytes of the same object, e.g. after a reviewer blanked more of its pixels;
+     * its attributes stay as indexed.
+     *
+     * @return false when no such instance is indexed
+     */
+    public boolean replaceContent(String sopInstanceUid, StoredObject stored) {
+        return rows.replaceContent(sopInstanceUid, stored);
+    }
+
     @Transactional(readOnly = true)
     public QueryResult<IndexedStudy> findStudies(StudyQuery query) {
         return queries.studies(query);

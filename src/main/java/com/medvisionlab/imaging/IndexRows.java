@@ -140,6 +140,21 @@ class IndexRows {
                 """, parameters) == 1;
     }
 
+    boolean replaceContent(String sopInstanceUid, StoredObject stored) {
+        return jdbc.update(
+                        """
+                        UPDATE instance SET blob_key = :blobKey, object_size = :size, content_sha256 = :sha256,
+                            transfer_syntax_uid = :transferSyntax
+                        WHERE sop_instance_uid = :uid
+                        """,
+                        new MapSqlParameterSource("uid", sopInstanceUid)
+                                .addValue("blobKey", stored.blobKey())
+                                .addValue("size", stored.size())
+                                .addValue("sha256", stored.sha256())
+                                .addValue("transferSyntax", stored.transferSyntaxUid()))
+                == 1;
+    }
+
     /** Counts one more series in the study and re-derives its Modalities in Study. */
     void countNewSeries(String studyInstanceUid) {
         var uid = new MapSqlParameterSource("uid", studyInstanceUid);
