@@ -20,6 +20,10 @@ final class DicomWebException extends RuntimeException {
         return new DicomWebException(404, "dicomweb.error.not-found");
     }
 
+    static DicomWebException forbidden() {
+        return new DicomWebException(403, "dicomweb.error.study-forbidden");
+    }
+
     static DicomWebException badRequest(String why) {
         return new DicomWebException(400, "dicomweb.error.bad-request", why);
     }

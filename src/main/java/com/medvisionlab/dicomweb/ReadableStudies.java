@@ -17,8 +17,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * What the caller may read, from the study scope the course model gives them. A study outside the scope is "not
- * found" (404), so that its existence is not revealed.
+ * What the caller may read, from the study scope the course model gives them. A study outside the scope is refused
+ * (403), as the UI refuses a case the reader may not see; one the portal does not hold is "not found" (404). Study
+ * Instance UIDs are random and de-identified, so telling the two apart reveals nothing about a patient.
  */
 @Component
 class ReadableStudies {
@@ -55,17 +56,20 @@ class ReadableStudies {
 
     /** One instance at its place in the hierarchy, readable by {@code who}. */
     IndexedInstance instance(@Nullable Authentication who, String study, String series, String sop) {
-        return index.instance(sop)
+        var found = index.instance(sop)
                 .filter(i -> i.studyInstanceUid().equals(study)
                         && i.seriesInstanceUid().equals(series))
-                .filter(i -> scope(who).allows(study))
                 .orElseThrow(DicomWebException::notFound);
+        if (!scope(who).allows(study)) {
+            throw DicomWebException.forbidden();
+        }
+        return found;
     }
 
     /** Every instance of a study, or of one of its series, readable by {@code who}; never empty. */
     List<IndexedInstance> instances(@Nullable Authentication who, String study, @Nullable String series) {
         if (!scope(who).allows(study)) {
-            throw DicomWebException.notFound();
+            throw index.study(study).isPresent() ? DicomWebException.forbidden() : DicomWebException.notFound();
         }
         var found = new ArrayList<IndexedInstance>();
         for (int offset = 0; ; offset += Page.MAX_LIMIT) {

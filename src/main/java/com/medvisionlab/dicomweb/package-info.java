@@ -7,7 +7,7 @@
  * without credentials read what their study scope allows. Each route needs the permission the UI needs for the same
  * thing (reading: VIEW_PUBLISHED_CASES or VIEW_COURSE_CASES; storing: UPLOAD_STUDIES), and which studies someone
  * reads comes from {@link com.medvisionlab.imaging.StudyReadAccess}: QIDO results are filtered by the scope, WADO of
- * a study outside it is 404 (its existence is not revealed). Every request is audited (who, route kind, study UID,
+ * a study outside it is 403 (one the portal does not hold is 404). Every request is audited (who, route kind, study UID,
  * status; never query values, which could be names).
  *
  * <p>STOW-RS outcome mapping (PS3.18 10.5.3, Table 10.5.3-1/-2): a stored or already present object is a Referenced

@@ -180,9 +180,11 @@ class DicomWebTest {
                         .andReturn()))
                 .isEqualTo("[]");
         assertThat(status(get("/dicomweb/studies/" + study).with(httpBasic(student, TestUsers.PASSWORD))))
+                .isEqualTo(403);
+        assertThat(status(get("/dicomweb/studies/1.2.3.4.5.404").with(httpBasic(student, TestUsers.PASSWORD))))
                 .isEqualTo(404);
         assertThat(body(mvc.perform(get("/dicomweb/studies")).andReturn())).isEqualTo("[]");
-        assertThat(status(get("/dicomweb/studies/" + study + "/metadata"))).isEqualTo(404);
+        assertThat(status(get("/dicomweb/studies/" + study + "/metadata"))).isEqualTo(403);
         // a student may not store
         assertThat(status(post("/dicomweb/studies")
                         .with(httpBasic(student, TestUsers.PASSWORD))
