@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** DICOMweb errors as plain text in the client's language; never a stack trace. */
-@RestControllerAdvice(assignableTypes = {QidoController.class, WadoController.class, StowController.class})
+@RestControllerAdvice(
+        assignableTypes = {QidoController.class, WadoController.class, RenderedController.class, StowController.class})
 class DicomWebErrors {
 
     private final DicomWebMessages messages;

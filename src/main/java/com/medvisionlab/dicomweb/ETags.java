@@ -34,6 +34,18 @@ final class ETags {
         }
     }
 
+    /** For a representation made of other stored bytes (a recorded thumbnail): their hash and what is made of them. */
+    static String ofContent(byte[] content, String representation) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256");
+            digest.update(content);
+            digest.update(representation.getBytes(StandardCharsets.UTF_8));
+            return "\"" + HexFormat.of().formatHex(digest.digest()) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
     /** A multipart boundary that is the same whenever the tag is. */
     static String boundary(String etag) {
         return "mvl-" + etag.substring(1, 33);

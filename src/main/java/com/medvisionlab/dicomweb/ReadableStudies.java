@@ -1,5 +1,9 @@
 package com.medvisionlab.dicomweb;
 
+import com.medvisionlab.dicom.codec.PixelFrames;
+import com.medvisionlab.dicom.io.DicomFile;
+import com.medvisionlab.dicom.io.DicomReader;
+import com.medvisionlab.dicom.io.ReadOptions;
 import com.medvisionlab.imaging.ImagingIndex;
 import com.medvisionlab.imaging.IndexedInstance;
 import com.medvisionlab.imaging.InstanceQuery;
@@ -91,6 +95,22 @@ class ReadableStudies {
 
     InputStream open(IndexedInstance instance) throws IOException {
         return blobs.get(instance.stored().blobKey());
+    }
+
+    /** The decodable pixel data of an instance; 404 when it has none. */
+    PixelFrames pixels(IndexedInstance object) throws IOException {
+        DicomFile file;
+        try (InputStream in = open(object)) {
+            file = DicomReader.read(
+                    in,
+                    object.attributes().sopInstanceUid(),
+                    ReadOptions.builder().loadAllValues().build());
+        }
+        try {
+            return PixelFrames.of(file);
+        } catch (RuntimeException noPixels) {
+            throw DicomWebException.notFound();
+        }
     }
 
     InputStream openBlob(String key) throws IOException {

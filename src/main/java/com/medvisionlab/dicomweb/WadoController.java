@@ -1,8 +1,6 @@
 package com.medvisionlab.dicomweb;
 
-import com.medvisionlab.dicom.codec.PixelFrames;
 import com.medvisionlab.dicom.data.Dataset;
-import com.medvisionlab.dicom.io.DicomFile;
 import com.medvisionlab.dicom.io.DicomReader;
 import com.medvisionlab.dicom.io.ReadOptions;
 import com.medvisionlab.dicom.json.DicomJsonWriter;
@@ -121,7 +119,7 @@ class WadoController {
         if (ETags.notModified(etag, ifNoneMatch, response)) {
             return;
         }
-        var pixels = pixels(object);
+        var pixels = readable.pixels(object);
         for (int n : numbers) {
             if (n > pixels.numberOfFrames()) {
                 throw DicomWebException.notFound();
@@ -158,21 +156,6 @@ class WadoController {
                                     .pixelData(ReadOptions.PixelDataHandling.STOP_BEFORE)
                                     .build())
                     .dataset();
-        }
-    }
-
-    PixelFrames pixels(IndexedInstance object) throws IOException {
-        DicomFile file;
-        try (InputStream in = readable.open(object)) {
-            file = DicomReader.read(
-                    in,
-                    object.attributes().sopInstanceUid(),
-                    ReadOptions.builder().loadAllValues().build());
-        }
-        try {
-            return PixelFrames.of(file);
-        } catch (RuntimeException noPixels) {
-            throw DicomWebException.notFound();
         }
     }
 

@@ -11,10 +11,12 @@ import com.medvisionlab.dicom.data.Tags;
 import com.medvisionlab.dicom.io.DicomReader;
 import com.medvisionlab.dicom.io.ReadOptions;
 import com.medvisionlab.imaging.ImagingIndex;
+import com.medvisionlab.imaging.IndexedSeries;
 import com.medvisionlab.security.Role;
 import com.medvisionlab.security.TestUsers;
 import com.medvisionlab.security.UserService;
 import com.medvisionlab.storage.BlobStore;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,6 +71,12 @@ class DicomWebTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    BlobStore blobs;
+
+    @Autowired
+    ImagingIndex index;
 
     @TempDir
     Path slices;
@@ -260,6 +269,141 @@ class DicomWebTest {
                 .isEqualTo(401);
         assertThat(status(get("/dicomweb/studies").header("Authorization", "Bearer mvl_guessed")))
                 .isEqualTo(401);
+    }
+
+    @Test
+    void rendered_frames_and_thumbnails_follow_accept_window_and_viewport_within_the_scope() throws Exception {
+        var researcher = testUsers.create(Role.RESEARCHER);
+        SyntheticCtSlices.write(slices, 3, 16, 32); // stored values 1000..1199, no window in the file
+        mvc.perform(post("/dicomweb/studies")
+                        .with(httpBasic(researcher, TestUsers.PASSWORD))
+                        .contentType(MULTIPART)
+                        .content(multipart(files())))
+                .andReturn();
+        var study = FakeIngestion.newUid("1.2.826.0.1.3680043.9.7777.1");
+        var series = FakeIngestion.newUid("1.2.826.0.1.3680043.9.7777.1.0.1");
+        var sop = FakeIngestion.newUid("1.2.826.0.1.3680043.9.7777.1.0.1.2");
+        var seriesUrl = "/dicomweb/studies/" + study + "/series/" + series;
+        var instanceUrl = seriesUrl + "/instances/" + sop;
+
+        var png = image(instanceUrl + "/rendered", "image/png", researcher);
+        assertThat(png.getWidth()).isEqualTo(32);
+        assertThat(png.getHeight()).isEqualTo(16);
+        var defaultGreys = greys(png);
+        // without a window the stored range spans the grey scale
+        assertThat(defaultGreys).anyMatch(g -> g < 30).anyMatch(g -> g > 225);
+
+        // a narrow window: a quarter of the values lie below it (black), a quarter above (white)
+        var narrow = greys(image(instanceUrl + "/frames/1/rendered?window=1100,100,linear", "image/png", researcher));
+        assertThat(fraction(narrow, 0)).isBetween(0.15, 0.35);
+        assertThat(fraction(narrow, 255)).isBetween(0.15, 0.35);
+        // a wide window: every value falls in its middle tenth
+        var wide = greys(image(instanceUrl + "/rendered?window=1100,2000", "image/png", researcher));
+        assertThat(wide).allMatch(g -> g >= 110 && g <= 145);
+
+        // the viewport keeps the aspect ratio
+        var fitted = image(instanceUrl + "/rendered?viewport=16,16", "image/png", researcher);
+        assertThat(fitted.getWidth()).isEqualTo(16);
+        assertThat(fitted.getHeight()).isEqualTo(8);
+
+        var jpeg = mvc.perform(
+                        get(instanceUrl + "/rendered?quality=50").with(httpBasic(researcher, TestUsers.PASSWORD)))
+                .andReturn()
+                .getResponse();
+        assertThat(jpeg.getStatus()).isEqualTo(200);
+        assertThat(jpeg.getContentType()).isEqualTo("image/jpeg");
+        assertThat(ImageIO.read(new ByteArrayInputStream(jpeg.getContentAsByteArray()))
+                        .getWidth())
+                .isEqualTo(32);
+
+        var etag = jpeg.getHeader("ETag");
+        assertThat(status(get(instanceUrl + "/rendered?quality=50")
+                        .header("If-None-Match", etag)
+                        .with(httpBasic(researcher, TestUsers.PASSWORD))))
+                .isEqualTo(304);
+        assertThat(status(get(instanceUrl + "/rendered?quality=60")
+                        .header("If-None-Match", etag)
+                        .with(httpBasic(researcher, TestUsers.PASSWORD))))
+                .isEqualTo(200);
+
+        assertThat(status(get(instanceUrl + "/rendered")
+                        .header("Accept", "application/dicom")
+                        .with(httpBasic(researcher, TestUsers.PASSWORD))))
+                .isEqualTo(406);
+        assertThat(status(get(instanceUrl + "/frames/2/rendered").with(httpBasic(researcher, TestUsers.PASSWORD))))
+                .isEqualTo(404);
+        assertThat(status(get(instanceUrl + "/rendered?window=abc").with(httpBasic(researcher, TestUsers.PASSWORD))))
+                .isEqualTo(400);
+
+        // thumbnails: the instance's own rendering, no larger than it is
+        var instanceThumbnail = image(instanceUrl + "/thumbnail", "image/png", researcher);
+        assertThat(instanceThumbnail.getWidth()).isEqualTo(32);
+        assertThat(greys(instanceThumbnail)).isEqualTo(defaultGreys);
+        // no thumbnail recorded for the series (the stand-in ingest records none): its representative, rendered
+        assertThat(image(seriesUrl + "/thumbnail", "image/png", researcher).getWidth())
+                .isEqualTo(32);
+
+        // a recorded thumbnail is sent as it is stored, for the series and for its study
+        var recorded = new BufferedImage(20, 10, BufferedImage.TYPE_BYTE_GRAY);
+        var recordedPng = new ByteArrayOutputStream();
+        ImageIO.write(recorded, "png", recordedPng);
+        blobs.put("thumbnails/test.png", new ByteArrayInputStream(recordedPng.toByteArray()), recordedPng.size());
+        index.recordThumbnail(series, new IndexedSeries.Thumbnail("thumbnails/test.png", recordedPng.size()));
+        for (var url : List.of(seriesUrl + "/thumbnail", "/dicomweb/studies/" + study + "/thumbnail")) {
+            var sent = mvc.perform(
+                            get(url).header("Accept", "image/png").with(httpBasic(researcher, TestUsers.PASSWORD)))
+                    .andReturn()
+                    .getResponse();
+            assertThat(sent.getStatus()).isEqualTo(200);
+            assertThat(sent.getContentAsByteArray()).isEqualTo(recordedPng.toByteArray());
+        }
+        var small = image("/dicomweb/studies/" + study + "/thumbnail?viewport=10,10", "image/jpeg", researcher);
+        assertThat(small.getWidth()).isEqualTo(10);
+        assertThat(small.getHeight()).isEqualTo(5);
+
+        var student = testUsers.create(Role.STUDENT);
+        for (var url : List.of(
+                instanceUrl + "/rendered",
+                instanceUrl + "/frames/1/rendered",
+                instanceUrl + "/thumbnail",
+                seriesUrl + "/thumbnail",
+                "/dicomweb/studies/" + study + "/thumbnail")) {
+            assertThat(status(get(url).with(httpBasic(student, TestUsers.PASSWORD))))
+                    .as(url)
+                    .isEqualTo(404);
+            assertThat(status(get(url))).as(url).isEqualTo(404);
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE actor = :actor AND action = 'DICOMWEB_RETRIEVE'"
+                                + " AND details LIKE '%thumbnail%'")
+                        .param("actor", researcher.toLowerCase(Locale.ROOT))
+                        .query(Long.class)
+                        .single())
+                .isGreaterThanOrEqualTo(4);
+    }
+
+    private BufferedImage image(String url, String accept, String user) throws Exception {
+        var response = mvc.perform(get(url).header("Accept", accept).with(httpBasic(user, TestUsers.PASSWORD)))
+                .andReturn()
+                .getResponse();
+        assertThat(response.getStatus()).as(url).isEqualTo(200);
+        assertThat(response.getContentType()).isEqualTo(accept);
+        var image = ImageIO.read(new ByteArrayInputStream(response.getContentAsByteArray()));
+        assertThat(image).as(url).isNotNull();
+        return image;
+    }
+
+    private static List<Integer> greys(BufferedImage image) {
+        var greys = new ArrayList<Integer>();
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                greys.add(image.getRaster().getSample(x, y, 0));
+            }
+        }
+        return greys;
+    }
+
+    private static double fraction(List<Integer> greys, int value) {
+        return greys.stream().filter(g -> g == value).count() / (double) greys.size();
     }
 
     static final String BOUNDARY = "test-boundary-1234";
