@@ -112,4 +112,7 @@ function attach(upload: UploadElement, button: HTMLElement, input: HTMLInputElem
   );
 }
 
-(window as unknown as { medvisionUploadFolders: { attach: typeof attach } }).medvisionUploadFolders = { attach };
+// filesOf too, so a browser test can walk made-up entries through the bundled code
+(
+  window as unknown as { medvisionUploadFolders: { attach: typeof attach; filesOf: typeof filesOf } }
+).medvisionUploadFolders = { attach, filesOf };

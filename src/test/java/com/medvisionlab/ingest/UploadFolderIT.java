@@ -34,7 +34,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * A folder uploaded in a real (headless) Chromium through the "choose folder" input: ChromeDriver hands a directory
  * to a {@code webkitdirectory} input as the browser's picker would. Dropping a folder cannot be driven here (a drop's
- * directory entries come only from the operating system's drag), so that path is not covered by this test.
+ * directory entries come only from the operating system's drag): its traversal is walked here over made-up entries
+ * instead, read in batches as Chromium's directory reader gives them.
  * Skipped when Debian's chromium / chromium-driver are not installed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -115,6 +116,41 @@ class UploadFolderIT {
                 .doesNotContain(".DS_Store");
         assertThat(driver.findElement(By.id("upload-counts")).getText())
                 .contains("Stored: 3", "Quarantined: 0", "Refused: 0");
+    }
+
+    /**
+     * The drop path's traversal, in the bundled script: a directory of 250 files that its reader gives 100 at a time
+     * (as Chromium's does) and a subfolder; every file comes back, named by its path, in directory order.
+     */
+    @Test
+    void a_dropped_directory_is_read_to_the_end_of_its_entries_with_their_paths() {
+        open();
+        signIn(testUsers.create(Role.RESEARCHER));
+        driver.get(url("upload"));
+        waitFor(By.id("choose-folder"));
+
+        @SuppressWarnings("unchecked")
+        var names = (List<String>) ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const file = (path) => ({
+                  isFile: true, isDirectory: false, fullPath: path, name: path.split('/').pop(),
+                  file: (ok) => setTimeout(() => ok(new File(['x'], path.split('/').pop())))
+                });
+                const dir = (path, children, batch) => ({
+                  isFile: false, isDirectory: true, fullPath: path, name: path.split('/').pop(),
+                  createReader: () => {
+                    const left = [...children];
+                    return { readEntries: (ok) => setTimeout(() => ok(left.splice(0, batch))) };
+                  }
+                });
+                const many = Array.from({ length: 250 }, (_, i) => file('/scan/IM' + String(i).padStart(3, '0')));
+                const root = dir('/scan', [...many, dir('/scan/sub', [file('/scan/sub/.DS_Store')], 100)], 100);
+                window.medvisionUploadFolders.filesOf(root).then((files) => done(files.map((f) => f.name)));
+                """);
+
+        assertThat(names).hasSize(251);
+        assertThat(names.subList(0, 3)).containsExactly("scan/IM000", "scan/IM001", "scan/IM002");
+        assertThat(names.subList(248, 251)).containsExactly("scan/IM248", "scan/IM249", "scan/sub/.DS_Store");
     }
 
     private void open() {
