@@ -34,10 +34,17 @@ public final class UploadBatch {
         this.limits = limits;
     }
 
-    /** A zip (by its magic bytes, whatever its name) is unpacked; any other file is taken as it is. */
+    /**
+     * A zip (by its magic bytes, whatever its name) is unpacked; any other file is taken as it is. A file of an
+     * uploaded folder (named by its path in it) that a zip entry would be skipped for, a dot file or DICOMDIR, is
+     * skipped the same way: nothing, not even a line in the summary, and not counted.
+     */
     public synchronized Unpacked add(IncomingFile upload) {
         List<IncomingFile> files = new ArrayList<>();
         List<Rejected> refused = new ArrayList<>();
+        if (ArchiveReader.skipped(upload.name().replace('\\', '/'))) {
+            return new Unpacked(files, refused);
+        }
         if (ArchiveReader.isZip(upload.content())) {
             new ArchiveReader(this).unpack(upload, files, refused);
         } else {

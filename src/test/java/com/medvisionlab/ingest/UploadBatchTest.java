@@ -171,6 +171,33 @@ class UploadBatchTest {
                 .satisfies(r -> assertThat(r.reason().messageKey()).isEqualTo(IngestReasons.BATCH_TOO_LARGE));
     }
 
+    @Test
+    void a_folder_sent_file_by_file_skips_what_a_zip_skips_and_counts_the_rest_against_the_limits() {
+        var batch = new UploadBatch(new IngestLimits(1000, 10_000, 3));
+
+        var taken = java.util.stream.Stream.of(
+                        "scan/CT1.dcm",
+                        "scan/.DS_Store",
+                        "scan/DICOMDIR",
+                        "scan/.hidden/CT9.dcm",
+                        "scan/series 2/CT2.dcm",
+                        "scan/series 2/CT3.dcm",
+                        "scan/series 2/CT4.dcm")
+                .map(name -> batch.add(new IncomingFile(name, random(100, name.hashCode()))))
+                .toList();
+
+        assertThat(taken.stream().flatMap(u -> u.files().stream()))
+                .extracting(IncomingFile::name)
+                .containsExactly("scan/CT1.dcm", "scan/series 2/CT2.dcm", "scan/series 2/CT3.dcm");
+        assertThat(taken.stream().flatMap(u -> u.refused().stream()))
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.fileName()).isEqualTo("scan/series 2/CT4.dcm");
+                    assertThat(r.reason().messageKey()).isEqualTo(IngestReasons.TOO_MANY_FILES);
+                });
+        assertThat(batch.fileCount()).isEqualTo(3);
+    }
+
     private static Map<String, byte[]> entries(Object... namesAndContents) {
         Map<String, byte[]> map = new LinkedHashMap<>();
         for (int i = 0; i < namesAndContents.length; i += 2) {

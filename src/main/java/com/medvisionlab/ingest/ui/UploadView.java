@@ -17,12 +17,16 @@ import com.medvisionlab.ingest.UploadBatch;
 import com.medvisionlab.security.Permission;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -35,8 +39,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Upload DICOM files, photos and zips of them (many at once; the upload component shows each file's progress). A
- * folder is uploaded as a zip: the upload component takes files, not directories. Each file is received into memory
+ * Upload DICOM files, photos, zips of them and folders (many at once; the upload component shows each file's
+ * progress). A folder, chosen with "choose folder" or dropped, is sent file by file through the same upload component
+ * (see {@code frontend/upload-folders.ts}), each named by its path in the folder. Each file is received into memory
  * within the limits, unpacked if it is a zip, and taken through {@link Ingestion} with the teaching preset; the
  * summary lists every file with its outcome and reason in the reader's language, and counts them per outcome.
  * Everything uploaded while the page is open is one batch (its photos share a study); "new upload" starts another.
@@ -44,6 +49,7 @@ import java.util.stream.Collectors;
 @Route("upload")
 @Menu(order = 20, title = "nav.upload", icon = "vaadin:upload")
 @RolesAllowed(Permission.Names.UPLOAD_STUDIES)
+@JsModule("./upload-folders.ts")
 final class UploadView extends VerticalLayout implements HasDynamicTitle {
 
     /** The outcome kinds, in the order the summary counts them. */
@@ -111,6 +117,20 @@ final class UploadView extends VerticalLayout implements HasDynamicTitle {
             refresh();
         });
         again.setId("new-upload");
+        var chooseFolder = new Button(getTranslation("upload.choose-folder"), VaadinIcon.FOLDER_OPEN.create());
+        chooseFolder.setId("choose-folder");
+        chooseFolder.setAriaLabel(getTranslation("upload.choose-folder.label"));
+        var folderInput = new Element("input")
+                .setAttribute("type", "file")
+                .setAttribute("webkitdirectory", true)
+                .setAttribute("multiple", true)
+                .setAttribute("hidden", true)
+                .setAttribute("id", "folder-input");
+        var actions = new HorizontalLayout(chooseFolder, again);
+        actions.getElement().appendChild(folderInput);
+        upload.getElement()
+                .executeJs(
+                        "window.medvisionUploadFolders.attach(this, $0, $1)", chooseFolder.getElement(), folderInput);
         counts.setId("upload-counts");
         summary.setId("upload-summary");
         summary.addColumn(IngestOutcome::fileName).setHeader(getTranslation("upload.column.file"));
@@ -119,7 +139,7 @@ final class UploadView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         summary.addColumn(this::reasonText).setHeader(getTranslation("upload.column.reason"));
         refresh();
-        add(heading, hint, upload, again, counts, summary);
+        add(heading, hint, upload, actions, counts, summary);
         setSizeFull();
     }
 
