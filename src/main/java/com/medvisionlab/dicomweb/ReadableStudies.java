@@ -58,6 +58,13 @@ class ReadableStudies {
         };
     }
 
+    /** Refuses (403) a held study outside the scope of {@code who}, and (404) one the portal does not hold. */
+    void requireReadable(@Nullable Authentication who, String study) {
+        if (!scope(who).allows(study)) {
+            throw index.study(study).isPresent() ? DicomWebException.forbidden() : DicomWebException.notFound();
+        }
+    }
+
     /** One instance at its place in the hierarchy, readable by {@code who}. */
     IndexedInstance instance(@Nullable Authentication who, String study, String series, String sop) {
         var found = index.instance(sop)
@@ -72,9 +79,7 @@ class ReadableStudies {
 
     /** Every instance of a study, or of one of its series, readable by {@code who}; never empty. */
     List<IndexedInstance> instances(@Nullable Authentication who, String study, @Nullable String series) {
-        if (!scope(who).allows(study)) {
-            throw index.study(study).isPresent() ? DicomWebException.forbidden() : DicomWebException.notFound();
-        }
+        requireReadable(who, study);
         var found = new ArrayList<IndexedInstance>();
         for (int offset = 0; ; offset += Page.MAX_LIMIT) {
             var query = InstanceQuery.builder(new Page(Page.MAX_LIMIT, offset)).studyInstanceUids(List.of(study));

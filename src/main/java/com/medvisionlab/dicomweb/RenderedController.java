@@ -109,9 +109,7 @@ class RenderedController {
             throws IOException {
         var type = WadoMediaTypes.image(accept);
         var parameters = RenderParameters.parse(null, viewport, quality);
-        if (!readable.scope(who).allows(study)) {
-            throw DicomWebException.notFound();
-        }
+        readable.requireReadable(who, study);
         var shown = representedBy(study, series);
         var recorded = shown.thumbnail();
         if (recorded.isPresent()) {

@@ -370,8 +370,8 @@ class DicomWebTest {
                 "/dicomweb/studies/" + study + "/thumbnail")) {
             assertThat(status(get(url).with(httpBasic(student, TestUsers.PASSWORD))))
                     .as(url)
-                    .isEqualTo(404);
-            assertThat(status(get(url))).as(url).isEqualTo(404);
+                    .isEqualTo(403);
+            assertThat(status(get(url))).as(url).isEqualTo(403);
         }
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE actor = :actor AND action = 'DICOMWEB_RETRIEVE'"
                                 + " AND details LIKE '%thumbnail%'")
