@@ -8,6 +8,7 @@ import com.medvisionlab.deid.pixels.RedactedArea;
 import com.medvisionlab.deid.pixels.RedactionPlan;
 import com.medvisionlab.deid.pixels.ResidualTextVerifier;
 import com.medvisionlab.deid.pixels.TextDetector;
+import com.medvisionlab.deid.pixels.TextPreCheck;
 import com.medvisionlab.dicom.codec.PixelFrames;
 import com.medvisionlab.dicom.data.Dataset;
 import com.medvisionlab.dicom.image.ImageDescriptor;
@@ -92,6 +93,8 @@ final class BurnedInTextCleaning {
         return "text on " + count + " more frames not OCR-verified (cap " + EXTRA_FRAMES_VERIFIED + ")";
     }
 
+    private static final TextPreCheck PRE_CHECK = new TextPreCheck();
+
     private final BurnedInTextPipeline pipeline;
     private final TextDetector detector;
     private final FrameSurvey.Coverage coverage;
@@ -124,6 +127,13 @@ final class BurnedInTextCleaning {
     Result clean(DicomFile file, RedactionPlan plan, Supplier<List<String>> screenIdentifiers) {
         Supplier<List<String>> identifiers = memoized(screenIdentifiers);
         if (plan.leavesPixelsAlone()) {
+            return new Result(List.of(), Optional.empty(), List.of(), 0);
+        }
+        if (!plan.textExpected()
+                && plan.ruleBoxes().isEmpty()
+                && plan.manualBoxes().isEmpty()
+                && StreamedPreCheck.noTextInAnyFrame(file, PRE_CHECK)) {
+            // Where no text is expected and no frame may hold any, nothing is decoded (nor held: see the class).
             return new Result(List.of(), Optional.empty(), List.of(), 0);
         }
         PixelFrames frames = PixelFrames.of(file);

@@ -3,7 +3,8 @@ package com.medvisionlab.deid.pixels;
 /**
  * A cheap look at one grey frame, in plain Java on its stored samples, that tells when the {@link TextDetector}
  * cannot find anything there, so that the detector (and with it the OpenCV libraries, ~1-2 s to load) runs only on
- * frames that may carry text. Two rules, both on 8x8 tiles (one pass over the samples, min and max per tile):
+ * frames that may carry text. Two rules, both on 8x8 tiles (one pass over the samples, min and max per tile, two
+ * rows of tiles kept at a time):
  * <ol>
  *   <li><b>No stroke anywhere</b> (exact): the detector's strokes are pixels whose 3x3 neighbourhood spreads more
  *       than {@link TextDetectorSettings#minStrokeContrast()} on the min..max-stretched image. Every such
@@ -21,7 +22,8 @@ package com.medvisionlab.deid.pixels;
  */
 public final class TextPreCheck {
 
-    static final int TILE = 8;
+    /** Side of a tile, in pixels. */
+    public static final int TILE = 8;
     /** The texture level of a frame: this percentile of its tiles' spreads (low, so a calm part keeps it low). */
     static final int TEXTURE_PERCENTILE = 25;
 
@@ -53,71 +55,160 @@ public final class TextPreCheck {
      * @param useTexture apply the empirical texture rule too (only where no text is expected)
      */
     public Verdict check(int[] samples, int width, int height, int min, int max, boolean useTexture) {
-        long range = (long) max - min;
-        if (range <= 0 || width < 2 || height < 2) {
+        if (width < 2 || height < 2) {
             return Verdict.NO_STROKE;
         }
-        int tilesX = (width + TILE - 1) / TILE;
-        int tilesY = (height + TILE - 1) / TILE;
-        int[] tileMin = new int[tilesX * tilesY];
-        int[] tileMax = new int[tilesX * tilesY];
-        java.util.Arrays.fill(tileMin, Integer.MAX_VALUE);
-        java.util.Arrays.fill(tileMax, Integer.MIN_VALUE);
-        for (int y = 0; y < height; y++) {
-            int row = y * width;
-            int tileRow = (y / TILE) * tilesX;
-            for (int tx = 0; tx < tilesX; tx++) {
-                int lo = tileMin[tileRow + tx];
-                int hi = tileMax[tileRow + tx];
-                int end = Math.min(width, (tx + 1) * TILE);
-                for (int x = tx * TILE; x < end; x++) {
-                    int s = samples[row + x];
-                    if (s < lo) {
-                        lo = s;
-                    }
-                    if (s > hi) {
-                        hi = s;
-                    }
-                }
-                tileMin[tileRow + tx] = lo;
-                tileMax[tileRow + tx] = hi;
-            }
+        Tiles tiles = tiles(width, (long) max - min);
+        for (int row = 0; row < height; row += TILE) {
+            int rows = Math.min(TILE, height - row);
+            tiles.addBand(samples, row * width, rows);
         }
-        // A stretched difference above the stroke contrast, in stored units; one grey level of margin for rounding.
-        long stroke = (strokeContrast - 1) * range / 255;
-        long strongest = 0;
-        int[] spreads = new int[tilesX * tilesY];
-        for (int ty = 0; ty < tilesY; ty++) {
-            for (int tx = 0; tx < tilesX; tx++) {
-                int i = ty * tilesX + tx;
-                spreads[i] = tileMax[i] - tileMin[i];
-                int lo = tileMin[i];
-                int hi = tileMax[i];
-                if (tx + 1 < tilesX) {
-                    lo = Math.min(lo, tileMin[i + 1]);
-                    hi = Math.max(hi, tileMax[i + 1]);
+        return tiles.verdict(min, max, useTexture);
+    }
+
+    /**
+     * Tile statistics filled one band of {@value #TILE} rows at a time, top to bottom, so that a frame can be read
+     * from disk without ever being held: only two rows of tiles and a histogram are kept.
+     *
+     * @param maxSpread the largest difference two samples can have (e.g. 2^bits - 1)
+     */
+    public Tiles tiles(int width, long maxSpread) {
+        return new Tiles(width, maxSpread);
+    }
+
+    /** Min and max per 8x8 tile, two rows of tiles at a time; then {@link #verdict}. */
+    public final class Tiles {
+        private final int width;
+        private final int tilesX;
+        private final int shift;
+        /** Tiles' spreads, shifted right by {@code shift} (at most 4,096 buckets). */
+        private final int[] histogram;
+
+        private int[] previousMin;
+        private int[] previousMax;
+        private int[] currentMin;
+        private int[] currentMax;
+        private boolean hasPrevious;
+        private long tiles;
+        private long strongest;
+        private int min = Integer.MAX_VALUE;
+        private int max = Integer.MIN_VALUE;
+
+        private Tiles(int width, long maxSpread) {
+            this.width = width;
+            this.tilesX = (width + TILE - 1) / TILE;
+            int bits = 64 - Long.numberOfLeadingZeros(Math.max(1, maxSpread));
+            this.shift = Math.max(0, bits - 12);
+            this.histogram = new int[(int) (Math.max(1, maxSpread) >> shift) + 1];
+            previousMin = new int[tilesX];
+            previousMax = new int[tilesX];
+            currentMin = new int[tilesX];
+            currentMax = new int[tilesX];
+        }
+
+        /**
+         * Adds the next band of rows (at most {@value #TILE}; only the last band of a frame may be shorter).
+         *
+         * @param samples the band's samples from {@code offset}, row by row
+         */
+        public void addBand(int[] samples, int offset, int rows) {
+            java.util.Arrays.fill(currentMin, Integer.MAX_VALUE);
+            java.util.Arrays.fill(currentMax, Integer.MIN_VALUE);
+            for (int r = 0; r < rows; r++) {
+                int row = offset + r * width;
+                for (int tx = 0; tx < tilesX; tx++) {
+                    int lo = currentMin[tx];
+                    int hi = currentMax[tx];
+                    int end = row + Math.min(width, (tx + 1) * TILE);
+                    for (int i = row + tx * TILE; i < end; i++) {
+                        int s = samples[i];
+                        if (s < lo) {
+                            lo = s;
+                        }
+                        if (s > hi) {
+                            hi = s;
+                        }
+                    }
+                    currentMin[tx] = lo;
+                    currentMax[tx] = hi;
                 }
-                if (ty + 1 < tilesY) {
-                    lo = Math.min(lo, tileMin[i + tilesX]);
-                    hi = Math.max(hi, tileMax[i + tilesX]);
+            }
+            for (int tx = 0; tx < tilesX; tx++) {
+                int lo = currentMin[tx];
+                int hi = currentMax[tx];
+                min = Math.min(min, lo);
+                max = Math.max(max, hi);
+                long spread = (long) hi - lo;
+                histogram[(int) Math.min(histogram.length - 1, spread >> shift)]++;
+                // the 2x2 block of this tile, its right neighbour and the two tiles above them
+                if (tx + 1 < tilesX) {
+                    lo = Math.min(lo, currentMin[tx + 1]);
+                    hi = Math.max(hi, currentMax[tx + 1]);
+                }
+                if (hasPrevious) {
+                    lo = Math.min(lo, previousMin[tx]);
+                    hi = Math.max(hi, previousMax[tx]);
                     if (tx + 1 < tilesX) {
-                        lo = Math.min(lo, tileMin[i + tilesX + 1]);
-                        hi = Math.max(hi, tileMax[i + tilesX + 1]);
+                        lo = Math.min(lo, previousMin[tx + 1]);
+                        hi = Math.max(hi, previousMax[tx + 1]);
                     }
                 }
                 strongest = Math.max(strongest, (long) hi - lo);
             }
+            tiles += tilesX;
+            int[] swap = previousMin;
+            previousMin = currentMin;
+            currentMin = swap;
+            swap = previousMax;
+            previousMax = currentMax;
+            currentMax = swap;
+            hasPrevious = true;
         }
-        if (strongest <= stroke) {
-            return Verdict.NO_STROKE;
+
+        /** The smallest sample added. */
+        public int min() {
+            return min;
         }
-        if (useTexture) {
-            java.util.Arrays.sort(spreads);
-            long texture = spreads[spreads.length * TEXTURE_PERCENTILE / 100];
-            if (strongest - texture <= stroke) {
+
+        /** The largest sample added. */
+        public int max() {
+            return max;
+        }
+
+        /**
+         * @param min the sample the detector's grey image maps to 0 (the frame's minimum, or 0 for 8-bit)
+         * @param max the sample it maps to 255
+         */
+        public Verdict verdict(long min, long max, boolean useTexture) {
+            long range = max - min;
+            if (range <= 0 || tiles == 0) {
+                return Verdict.NO_STROKE;
+            }
+            // A stretched difference above the stroke contrast, in stored units; one grey level of margin for rounding.
+            long stroke = (strokeContrast - 1) * range / 255;
+            if (strongest <= stroke) {
+                return Verdict.NO_STROKE;
+            }
+            if (useTexture && strongest - textureLevel() <= stroke) {
                 return Verdict.TEXTURE_EVERYWHERE;
             }
+            return Verdict.MAY_CONTAIN_TEXT;
         }
-        return Verdict.MAY_CONTAIN_TEXT;
+
+        /**
+         * The {@value #TEXTURE_PERCENTILE}th percentile of the tiles' spreads, rounded down to its bucket's lower
+         * bound: a lower texture level only makes the texture rule rarer.
+         */
+        private long textureLevel() {
+            long wanted = tiles * TEXTURE_PERCENTILE / 100;
+            long seen = 0;
+            for (int b = 0; b < histogram.length; b++) {
+                seen += histogram[b];
+                if (seen > wanted) {
+                    return (long) b << shift;
+                }
+            }
+            return (long) (histogram.length - 1) << shift;
+        }
     }
 }
