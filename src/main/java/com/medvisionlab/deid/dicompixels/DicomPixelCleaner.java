@@ -59,6 +59,9 @@ public final class DicomPixelCleaner implements PixelCleaner, AutoCloseable {
         }
     }
 
+    /** What an image unscanned under the opt-out says about itself (a De-identification Method LO value). */
+    static final String NOT_SCANNED = "pixels not scanned for text: header trusted";
+
     private final Settings settings;
     private final RegionRuleSet rules;
     private final BurnedInTextPolicy policy = new BurnedInTextPolicy();
@@ -174,9 +177,6 @@ public final class DicomPixelCleaner implements PixelCleaner, AutoCloseable {
                         : withScanReason(plan, result.describedAreas());
         return new Outcome(result.areas().size(), result.residualFindings(), described);
     }
-
-    /** What an image unscanned under the opt-out says about itself (a De-identification Method LO value). */
-    static final String NOT_SCANNED = "pixels not scanned for text: header trusted";
 
     /** Why the image was scanned, first, where text was found: at most 64 characters, as each of the lines. */
     private static List<String> withScanReason(RedactionPlan plan, List<String> areas) {

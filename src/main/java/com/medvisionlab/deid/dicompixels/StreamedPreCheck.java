@@ -65,31 +65,57 @@ final class StreamedPreCheck {
         }
     }
 
+    /** Bytes read at a time: whole bands of eight rows, a few of them, never a whole large frame. */
+    private static final int CHUNK_BYTES = 1 << 17;
+
     private static boolean mayHoldText(Source source, long frameOffset, ImageDescriptor d, TextPreCheck check)
             throws IOException {
         int width = d.columns();
         int bytesPerSample = d.bitsAllocated() / 8;
-        int band = TextPreCheck.TILE;
-        byte[] raw = new byte[band * width * bytesPerSample];
-        int[] samples = new int[band * width];
-        int mask = d.bitsStored() >= 32 ? -1 : (1 << d.bitsStored()) - 1;
-        int sign = 1 << (d.bitsStored() - 1);
+        int bandBytes = TextPreCheck.TILE * width * bytesPerSample;
+        int bands = Math.max(1, CHUNK_BYTES / bandBytes);
+        byte[] raw = new byte[bands * bandBytes];
+        int[] samples = new int[bands * TextPreCheck.TILE * width];
         boolean signed = d.pixelRepresentation() == PixelRepresentation.SIGNED;
         TextPreCheck.Tiles tiles = check.tiles(width, (1L << d.bitsStored()) - 1);
-        for (int row = 0; row < d.rows(); row += band) {
-            int rows = Math.min(band, d.rows() - row);
-            int length = rows * width * bytesPerSample;
-            source.read(frameOffset + (long) row * width * bytesPerSample, raw, length);
-            for (int i = 0, p = 0; p < length; i++, p += bytesPerSample) {
-                int v = bytesPerSample == 1 ? raw[p] & 0xff : (raw[p] & 0xff) | (raw[p + 1] & 0xff) << 8;
-                v &= mask;
-                samples[i] = signed && (v & sign) != 0 ? v - (sign << 1) : v;
+        int rowsPerChunk = bands * TextPreCheck.TILE;
+        for (int row = 0; row < d.rows(); row += rowsPerChunk) {
+            int rows = Math.min(rowsPerChunk, d.rows() - row);
+            int count = rows * width;
+            source.read(frameOffset + (long) row * width * bytesPerSample, raw, count * bytesPerSample);
+            decode(raw, samples, count, bytesPerSample, d.bitsStored(), signed);
+            for (int band = 0; band < rows; band += TextPreCheck.TILE) {
+                tiles.addBand(samples, band * width, Math.min(TextPreCheck.TILE, rows - band));
             }
-            tiles.addBand(samples, 0, rows);
         }
         boolean asIs = d.bitsStored() <= 8 && !signed; // as FrameImages.toImage makes it for the detector
         return tiles.verdict(asIs ? 0 : tiles.min(), asIs ? 255 : tiles.max(), true)
                 .mayContainText();
+    }
+
+    /** Little-endian stored values to samples as the decoder makes them: masked to Bits Stored, sign-extended. */
+    private static void decode(
+            byte[] raw, int[] samples, int count, int bytesPerSample, int bitsStored, boolean signed) {
+        if (bitsStored == 8 * bytesPerSample) { // no bits to mask: the common 8- and 16-bit cases, kept fast
+            if (bytesPerSample == 1) {
+                for (int i = 0; i < count; i++) {
+                    samples[i] = signed ? raw[i] : raw[i] & 0xff;
+                }
+            } else {
+                for (int i = 0, p = 0; i < count; i++, p += 2) {
+                    int v = (raw[p] & 0xff) | (raw[p + 1] & 0xff) << 8;
+                    samples[i] = signed ? (short) v : v;
+                }
+            }
+            return;
+        }
+        int mask = (1 << bitsStored) - 1;
+        int sign = 1 << (bitsStored - 1);
+        for (int i = 0, p = 0; i < count; i++, p += bytesPerSample) {
+            int v = bytesPerSample == 1 ? raw[p] & 0xff : (raw[p] & 0xff) | (raw[p + 1] & 0xff) << 8;
+            v &= mask;
+            samples[i] = signed && (v & sign) != 0 ? v - (sign << 1) : v;
+        }
     }
 
     /** Where the stored bytes are. */
