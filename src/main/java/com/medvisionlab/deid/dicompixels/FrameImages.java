@@ -52,13 +52,12 @@ final class FrameImages {
             return true;
         }
         boolean asIs = d.bitsStored() <= 8 && !d.isSigned();
-        return check.check(
-                        frame.samples(),
-                        d.columns(),
-                        d.rows(),
-                        asIs ? 0 : frame.min(),
-                        asIs ? 255 : frame.max(),
-                        useTexture)
+        // the same tiles as StreamedPreCheck (histogram sized by Bits Stored), so both judge a frame alike
+        TextPreCheck.Tiles tiles = check.tiles(d.columns(), (1L << d.bitsStored()) - 1);
+        for (int row = 0; row < d.rows(); row += TextPreCheck.TILE) {
+            tiles.addBand(frame.samples(), row * d.columns(), Math.min(TextPreCheck.TILE, d.rows() - row));
+        }
+        return tiles.verdict(asIs ? 0 : frame.min(), asIs ? 255 : frame.max(), useTexture)
                 .mayContainText();
     }
 

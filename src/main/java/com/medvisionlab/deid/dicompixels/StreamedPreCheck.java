@@ -10,6 +10,7 @@ import com.medvisionlab.dicom.io.DicomFile;
 import com.medvisionlab.dicom.io.TransferSyntax;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
@@ -75,7 +76,9 @@ final class StreamedPreCheck {
         int bandBytes = TextPreCheck.TILE * width * bytesPerSample;
         int bands = Math.max(1, CHUNK_BYTES / bandBytes);
         byte[] raw = new byte[bands * bandBytes];
-        int[] samples = new int[bands * TextPreCheck.TILE * width];
+        boolean wide = bytesPerSample == 2;
+        int[] samples = wide ? new int[0] : new int[bands * TextPreCheck.TILE * width];
+        short[] stored = wide ? new short[bands * TextPreCheck.TILE * width] : new short[0];
         boolean signed = d.pixelRepresentation() == PixelRepresentation.SIGNED;
         TextPreCheck.Tiles tiles = check.tiles(width, (1L << d.bitsStored()) - 1);
         int rowsPerChunk = bands * TextPreCheck.TILE;
@@ -83,9 +86,22 @@ final class StreamedPreCheck {
             int rows = Math.min(rowsPerChunk, d.rows() - row);
             int count = rows * width;
             source.read(frameOffset + (long) row * width * bytesPerSample, raw, count * bytesPerSample);
-            decode(raw, samples, count, bytesPerSample, d.bitsStored(), signed);
+            if (wide) {
+                // a bulk little-endian copy (an intrinsic), then masked and sign-extended inside the tile pass
+                ByteBuffer.wrap(raw, 0, count * 2)
+                        .order(ByteOrder.LITTLE_ENDIAN)
+                        .asShortBuffer()
+                        .get(stored, 0, count);
+            } else {
+                decode(raw, samples, count, d.bitsStored(), signed);
+            }
             for (int band = 0; band < rows; band += TextPreCheck.TILE) {
-                tiles.addBand(samples, band * width, Math.min(TextPreCheck.TILE, rows - band));
+                int bandRows = Math.min(TextPreCheck.TILE, rows - band);
+                if (wide) {
+                    tiles.addBand(stored, band * width, bandRows, d.bitsStored(), signed);
+                } else {
+                    tiles.addBand(samples, band * width, bandRows);
+                }
             }
         }
         boolean asIs = d.bitsStored() <= 8 && !signed; // as FrameImages.toImage makes it for the detector
@@ -93,28 +109,12 @@ final class StreamedPreCheck {
                 .mayContainText();
     }
 
-    /** Little-endian stored values to samples as the decoder makes them: masked to Bits Stored, sign-extended. */
-    private static void decode(
-            byte[] raw, int[] samples, int count, int bytesPerSample, int bitsStored, boolean signed) {
-        if (bitsStored == 8 * bytesPerSample) { // no bits to mask: the common 8- and 16-bit cases, kept fast
-            if (bytesPerSample == 1) {
-                for (int i = 0; i < count; i++) {
-                    samples[i] = signed ? raw[i] : raw[i] & 0xff;
-                }
-            } else {
-                for (int i = 0, p = 0; i < count; i++, p += 2) {
-                    int v = (raw[p] & 0xff) | (raw[p + 1] & 0xff) << 8;
-                    samples[i] = signed ? (short) v : v;
-                }
-            }
-            return;
-        }
-        int mask = (1 << bitsStored) - 1;
-        int sign = 1 << (bitsStored - 1);
-        for (int i = 0, p = 0; i < count; i++, p += bytesPerSample) {
-            int v = bytesPerSample == 1 ? raw[p] & 0xff : (raw[p] & 0xff) | (raw[p + 1] & 0xff) << 8;
-            v &= mask;
-            samples[i] = signed && (v & sign) != 0 ? v - (sign << 1) : v;
+    /** 8-bit stored values to samples as the decoder makes them: masked to Bits Stored, sign-extended. */
+    private static void decode(byte[] raw, int[] samples, int count, int bitsStored, boolean signed) {
+        int shiftLeft = 32 - bitsStored;
+        for (int i = 0; i < count; i++) {
+            int v = raw[i] & 0xff;
+            samples[i] = signed ? (v << shiftLeft) >> shiftLeft : (v << shiftLeft) >>> shiftLeft;
         }
     }
 

@@ -81,7 +81,7 @@ public final class TextPreCheck {
         private final int width;
         private final int tilesX;
         private final int shift;
-        /** Tiles' spreads, shifted right by {@code shift} (at most 65,536 buckets). */
+        /** Tiles' spreads, shifted right by {@code shift} (at most 4,096 buckets). */
         private final int[] histogram;
 
         private int[] previousMin;
@@ -91,6 +91,7 @@ public final class TextPreCheck {
         private boolean hasPrevious;
         private long tiles;
         private long strongest;
+        private int[] converted = new int[0];
         private int min = Integer.MAX_VALUE;
         private int max = Integer.MIN_VALUE;
 
@@ -98,7 +99,7 @@ public final class TextPreCheck {
             this.width = width;
             this.tilesX = (width + TILE - 1) / TILE;
             int bits = 64 - Long.numberOfLeadingZeros(Math.max(1, maxSpread));
-            this.shift = Math.max(0, bits - 16); // exact up to 16-bit samples (256 KiB), coarser beyond
+            this.shift = Math.max(0, bits - 12); // at most 4,096 buckets: cheap to clear per frame
             this.histogram = new int[(int) (Math.max(1, maxSpread) >> shift) + 1];
             previousMin = new int[tilesX];
             previousMax = new int[tilesX];
@@ -169,6 +170,29 @@ public final class TextPreCheck {
             previousMax = currentMax;
             currentMax = swap;
             hasPrevious = true;
+        }
+
+        /**
+         * As {@link #addBand(int[], int, int)} for 16-bit stored values as read (e.g. by a little-endian
+         * {@code ShortBuffer}): each is masked to {@code bitsStored} and sign-extended when {@code signed}, as the
+         * decoder does, without a separate conversion pass.
+         */
+        public void addBand(short[] stored, int offset, int rows, int bitsStored, boolean signed) {
+            int count = rows * width;
+            if (converted.length < count) {
+                converted = new int[count];
+            }
+            int shiftLeft = 32 - bitsStored;
+            if (signed) {
+                for (int i = 0; i < count; i++) {
+                    converted[i] = (stored[offset + i] << shiftLeft) >> shiftLeft;
+                }
+            } else {
+                for (int i = 0; i < count; i++) {
+                    converted[i] = (stored[offset + i] << shiftLeft) >>> shiftLeft;
+                }
+            }
+            addBand(converted, 0, rows);
         }
 
         /** The smallest sample added. */
