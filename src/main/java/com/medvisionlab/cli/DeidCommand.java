@@ -42,7 +42,11 @@ final class DeidCommand implements Command {
     private static final String MAPPING_DIR = "--mapping-dir";
     private static final String QUARANTINE = "--quarantine";
     private static final String BOXES = "--boxes";
+    /** The default since every image is scanned; still accepted so that older scripts keep working. */
     private static final String SCAN_ALL_PIXELS = "--scan-all-pixels";
+    /** The opt-out: images whose header and modality announce no text are not scanned. */
+    private static final String TRUST_HEADERS = "--trust-headers";
+
     private static final String THREADS = "--threads";
     private static final int MAX_THREADS = 64;
     private static final CommandSpec SPEC = new CommandSpec(
@@ -66,6 +70,7 @@ final class DeidCommand implements Command {
                     OptionSpec.valued(QUARANTINE, ValueType.PATH, "Q", "cli.deid.option.quarantine"),
                     OptionSpec.valued(BOXES, ValueType.PATH, "B.json", "cli.deid.option.boxes"),
                     OptionSpec.flag(SCAN_ALL_PIXELS, "cli.deid.option.scan-all-pixels"),
+                    OptionSpec.flag(TRUST_HEADERS, "cli.deid.option.trust-headers"),
                     OptionSpec.valued(
                                     THREADS,
                                     ValueType.INTEGER,
@@ -98,16 +103,25 @@ final class DeidCommand implements Command {
         MappingStore store = MappingStore.open(mappings, secret);
         Optional<Path> boxesFile = args.path(BOXES);
         boolean scanAllPixels = args.flag(SCAN_ALL_PIXELS);
+        boolean trustHeaders = args.flag(TRUST_HEADERS);
         ReviewerBoxes reviewed = reviewerBoxes(boxesFile, input);
-        if (!config.has(DeidOption.CLEAN_PIXEL_DATA) && (boxesFile.isPresent() || scanAllPixels)) {
+        if (!config.has(DeidOption.CLEAN_PIXEL_DATA) && (boxesFile.isPresent() || scanAllPixels || trustHeaders)) {
             throw new UsageException(Text.of("cli.deid.error.pixels-need-clean-pixel-data"));
         }
+        if (scanAllPixels && trustHeaders) {
+            throw new UsageException(Text.of("cli.deid.error.scan-and-trust-headers"));
+        }
         PrintWriter err = console.err();
+        if (trustHeaders) {
+            // loud on purpose: images whose header denies burned-in text pass unscanned
+            err.println(console.text("cli.deid.warning.trust-headers"));
+            err.flush();
+        }
         boolean terminal = console.interactive();
         RunReport report;
         try (PixelTools pixels = PixelTools.open(
                 config.has(DeidOption.CLEAN_PIXEL_DATA),
-                DicomPixelCleaner.Settings.defaults().withScanAll(scanAllPixels).withReviewerBoxes(reviewed))) {
+                DicomPixelCleaner.Settings.defaults().withScanAll(!trustHeaders).withReviewerBoxes(reviewed))) {
             DeidEngine engine = new DeidEngine(secret, store, pixels.cleaner());
             report = pixels.batch(engine, config).withThreads(threads).run(input, out, q, (done, total) -> {
                 if (terminal) {

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Consumer;
 
 /** Synthetic 8-bit grey ultrasound-like DICOM files with text drawn into the pixels. */
 public final class SyntheticImages {
@@ -66,8 +67,33 @@ public final class SyntheticImages {
         return writeClip(List.of(image), modality, patientName, file);
     }
 
+    /** As {@link #write}, then {@code header} adds to or changes the dataset (e.g. a lying BurnedInAnnotation). */
+    static Path write(BufferedImage image, String modality, String patientName, Path file, Consumer<Dataset> header) {
+        return writeClip(List.of(image), modality, patientName, file, header);
+    }
+
+    /** A smooth radiograph-like 8-bit image: a bright soft-edged body on a dark field, no speckle. */
+    static BufferedImage radiograph(int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                double dx = (x - width / 2.0) / (width * 0.35);
+                double dy = (y - height / 2.0) / (height * 0.45);
+                double r = Math.sqrt(dx * dx + dy * dy);
+                int v = (int) Math.round(30 + 150 * Math.max(0, Math.min(1, (1.1 - r) * 4)) - 20 * Math.abs(dx));
+                image.getRaster().setSample(x, y, 0, Math.max(0, Math.min(255, v)));
+            }
+        }
+        return image;
+    }
+
     /** As {@link #write} with several frames of one size (a cine clip); public for the cleaner's own tests. */
     public static Path writeClip(List<BufferedImage> frames, String modality, String patientName, Path file) {
+        return writeClip(frames, modality, patientName, file, ds -> {});
+    }
+
+    private static Path writeClip(
+            List<BufferedImage> frames, String modality, String patientName, Path file, Consumer<Dataset> header) {
         BufferedImage image = frames.getFirst();
         Dataset meta = new Dataset();
         meta.setString(Tags.MediaStorageSOPClassUID, VR.UI, "1.2.840.10008.5.1.4.1.1.6.1");
@@ -103,6 +129,7 @@ public final class SyntheticImages {
             System.arraycopy(frame, 0, pixels, f * frameBytes, frameBytes);
         }
         ds.setBytes(Tags.PixelData, VR.OB, pixels);
+        header.accept(ds);
         DicomWriter.write(
                 new DicomFile(meta, ds, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN),
                 file,

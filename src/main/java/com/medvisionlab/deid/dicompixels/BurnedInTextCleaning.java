@@ -8,6 +8,7 @@ import com.medvisionlab.deid.pixels.RedactedArea;
 import com.medvisionlab.deid.pixels.RedactionPlan;
 import com.medvisionlab.deid.pixels.ResidualTextVerifier;
 import com.medvisionlab.deid.pixels.TextDetector;
+import com.medvisionlab.deid.pixels.TextPreCheck;
 import com.medvisionlab.dicom.codec.PixelFrames;
 import com.medvisionlab.dicom.data.Dataset;
 import com.medvisionlab.dicom.image.ImageDescriptor;
@@ -21,19 +22,22 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 /**
  * One DICOM image through the {@link BurnedInTextPipeline}, frame by frame:
  * <ol>
  *   <li>the {@link RedactionPlan}: known-region rules (modality, manufacturer, model, size), reviewer boxes, and
- *       whether to scan ({@link BurnedInTextPolicy}: modality/header, or "scan all");</li>
+ *       how to scan ({@link BurnedInTextPolicy}: every image, with whole-image OCR where the header or modality
+ *       announces text; only the operator's "trust the headers" opt-out leaves an image unscanned);</li>
  *   <li>when nothing applies, stop: Pixel Data is not even decoded and stays byte-identical;</li>
  *   <li>find text ({@link FrameSurvey}): detector + Tesseract on up to {@value #FRAMES_SCANNED} evenly spaced frames
  *       (first and last included), the cheap detector alone on every other frame (one decoded frame in memory at a
  *       time; frames stored identical to the previous one are skipped). Clips carry their annotation at fixed
  *       screen places, so the union of the boxes found is blanked on EVERY frame: a box seen on one frame protects
  *       the frames where the detector happened to miss it;</li>
- *   <li>no box at all: Pixel Data stays byte-identical (the verified frames are still checked, see 5);</li>
+ *   <li>no box at all: Pixel Data stays byte-identical (where text was expected the verified frames are still
+ *       checked, see 5; elsewhere nothing was seen, so nothing is read back);</li>
  *   <li>otherwise blank every frame, re-encode losslessly frame by frame ({@link LosslessRewriter}), then OCR the
  *       verified frames of the result for the input's identifiers: a hit is a residual finding, which quarantines
  *       the file. Verified are the sampled frames plus up to {@value #EXTRA_FRAMES_VERIFIED} frames that showed text
@@ -89,6 +93,8 @@ final class BurnedInTextCleaning {
         return "text on " + count + " more frames not OCR-verified (cap " + EXTRA_FRAMES_VERIFIED + ")";
     }
 
+    private static final TextPreCheck PRE_CHECK = new TextPreCheck();
+
     private final BurnedInTextPipeline pipeline;
     private final TextDetector detector;
     private final FrameSurvey.Coverage coverage;
@@ -111,16 +117,35 @@ final class BurnedInTextCleaning {
      * @param identifiers the input's identifiers in screen form, for verification
      */
     Result clean(DicomFile file, RedactionPlan plan, List<String> identifiers) {
+        return clean(file, plan, () -> identifiers);
+    }
+
+    /**
+     * As above with the identifiers built on demand: their screen spellings are costly, and an image where no text
+     * is expected and none is found (most of a CT series) never needs them.
+     */
+    Result clean(DicomFile file, RedactionPlan plan, Supplier<List<String>> screenIdentifiers) {
+        Supplier<List<String>> identifiers = memoized(screenIdentifiers);
         if (plan.leavesPixelsAlone()) {
+            return new Result(List.of(), Optional.empty(), List.of(), 0);
+        }
+        if (!plan.textExpected()
+                && plan.ruleBoxes().isEmpty()
+                && plan.manualBoxes().isEmpty()
+                && StreamedPreCheck.noTextInAnyFrame(file, PRE_CHECK)) {
+            // Where no text is expected and no frame may hold any, nothing is decoded (nor held: see the class).
             return new Result(List.of(), Optional.empty(), List.of(), 0);
         }
         PixelFrames frames = PixelFrames.of(file);
         int count = frames.numberOfFrames();
         List<Integer> scanned = scannedFrames(count);
-        boolean verifying = pipeline.verifies(identifiers);
+        // where no text is expected the identifiers are only built once text was found (see below)
+        boolean verifying = plan.textExpected() ? pipeline.verifies(identifiers.get()) : pipeline.verifies();
         Optional<BurnedInTextFinder> blanking = pipeline.textFinder(plan);
         FrameSurvey.Survey survey = FrameSurvey.of(
-                frames, new FrameSurvey.Plan(scanned, blanking, detector, verifying, coverage, EXTRA_FRAMES_VERIFIED));
+                frames,
+                new FrameSurvey.Plan(
+                        scanned, blanking, detector, verifying, coverage, EXTRA_FRAMES_VERIFIED, plan.textExpected()));
         List<Integer> verified = new ArrayList<>(scanned);
         verified.addAll(survey.extraVerified());
         List<String> unverified = survey.notVerified() > 0 && blanking.isEmpty()
@@ -128,9 +153,14 @@ final class BurnedInTextCleaning {
                 ? List.of(unverifiedFrames(survey.notVerified()))
                 : List.of();
         List<Rectangle> detected = survey.blank();
+        if (plan.ruleBoxes().isEmpty() && plan.manualBoxes().isEmpty() && detected.isEmpty() && !plan.textExpected()) {
+            // No text expected and the detector saw none on any frame: nothing for OCR to read back (a CT slice
+            // without text never reaches Tesseract); Pixel Data stays as it was, byte for byte.
+            return new Result(List.of(), Optional.empty(), List.of(), 0);
+        }
         if (plan.ruleBoxes().isEmpty() && plan.manualBoxes().isEmpty() && detected.isEmpty()) {
             // Nothing to blank: Pixel Data stays as it was, byte for byte; still prove nothing identifying is legible.
-            List<String> residual = new ArrayList<>(verify(verified, frames, identifiers));
+            List<String> residual = new ArrayList<>(verify(verified, frames, identifiers.get()));
             residual.addAll(unverified);
             return new Result(List.of(), Optional.empty(), List.copyOf(residual), survey.notVerified());
         }
@@ -161,7 +191,7 @@ final class BurnedInTextCleaning {
         try {
             if (verifying) {
                 PixelFrames output = PixelFrames.of(new DicomFile(file.fileMeta(), dataset, TransferSyntax.of(target)));
-                residual.addAll(verify(verified, output, identifiers));
+                residual.addAll(verify(verified, output, identifiers.get()));
             }
         } catch (RuntimeException e) {
             // Pixel Data is already replaced: report the new syntax with the failure so even the quarantined copy
@@ -196,6 +226,18 @@ final class BurnedInTextCleaning {
             }
         }
         return List.copyOf(new TreeSet<>(findings));
+    }
+
+    private static <T> Supplier<T> memoized(Supplier<T> supplier) {
+        Object[] value = new Object[1];
+        return () -> {
+            if (value[0] == null) {
+                value[0] = supplier.get();
+            }
+            @SuppressWarnings("unchecked")
+            T t = (T) value[0];
+            return t;
+        };
     }
 
     /** Evenly spaced frame indices, first and last included, at most {@value #FRAMES_SCANNED}. */

@@ -31,7 +31,10 @@ import java.util.Optional;
 public final class DicomPixelCleaner implements PixelCleaner, AutoCloseable {
 
     /**
-     * @param scanAll        scan every image for text, not only those whose modality/header suggest it
+     * @param scanAll        scan every image for text (the default): no header can switch the scan off. False is
+     *                       the operator's explicit opt-out ("trust the headers"): images whose header and modality
+     *                       announce no text are then left unscanned, and each says so in its De-identification
+     *                       Method and the run report
      * @param reviewerBoxes  boxes a reviewer drew, per original SOP Instance UID
      * @param detectText     run text detection (off: only rules and reviewer boxes are blanked; verification still
      *                       reads the pixels, including frames of a clip where the detector sees text the sampled
@@ -40,7 +43,7 @@ public final class DicomPixelCleaner implements PixelCleaner, AutoCloseable {
      */
     public record Settings(boolean scanAll, ReviewerBoxes reviewerBoxes, boolean detectText, boolean verify) {
         public static Settings defaults() {
-            return new Settings(false, ReviewerBoxes.none(), true, true);
+            return new Settings(true, ReviewerBoxes.none(), true, true);
         }
 
         public Settings withScanAll(boolean all) {
@@ -56,10 +59,13 @@ public final class DicomPixelCleaner implements PixelCleaner, AutoCloseable {
         }
     }
 
+    /** What an image unscanned under the opt-out says about itself (a De-identification Method LO value). */
+    static final String NOT_SCANNED = "pixels not scanned for text: header trusted";
+
     private final Settings settings;
     private final RegionRuleSet rules;
     private final BurnedInTextPolicy policy = new BurnedInTextPolicy();
-    /** Created on the first image that needs a look: a run of plain CT/MR never loads Tesseract. */
+    /** Created when OCR first has text to read: a run of plain CT/MR without text never loads Tesseract. */
     private OcrEngine ocr;
     /** eng+chi_sim, for verifying images whose patient has a name in Han characters; created on the first such. */
     private OcrEngine chineseOcr;
@@ -83,18 +89,23 @@ public final class DicomPixelCleaner implements PixelCleaner, AutoCloseable {
 
     private synchronized BurnedInTextCleaning cleaning() {
         if (cleaning == null) {
-            ocr = new OcrEngine();
             TextDetector detector = new TextDetector();
-            Optional<BurnedInTextFinder> finder = settings.detectText()
-                    ? Optional.of(new BurnedInTextFinder(detector, Optional.of(ocr)))
-                    : Optional.empty();
+            Optional<BurnedInTextFinder> finder =
+                    settings.detectText() ? Optional.of(new BurnedInTextFinder(detector, this::ocr)) : Optional.empty();
             Optional<ResidualTextVerifier> verifier = settings.verify()
-                    ? Optional.of(
-                            new ResidualTextVerifier(ocr, new FuzzyMatcher()).readingChineseWith(this::chineseOcr))
+                    ? Optional.of(new ResidualTextVerifier(this::ocr, new FuzzyMatcher())
+                            .readingChineseWith(this::chineseOcr))
                     : Optional.empty();
             cleaning = new BurnedInTextCleaning(new BurnedInTextPipeline(finder, verifier), detector);
         }
         return cleaning;
+    }
+
+    private synchronized OcrEngine ocr() {
+        if (ocr == null) {
+            ocr = new OcrEngine();
+        }
+        return ocr;
     }
 
     private synchronized OcrEngine chineseOcr() {
@@ -131,22 +142,23 @@ public final class DicomPixelCleaner implements PixelCleaner, AutoCloseable {
                 text(ds, Tags.Modality),
                 text(ds, Tags.BurnedInAnnotation),
                 String.join("\\", ds.getStrings(Tags.ImageType)),
-                settings.scanAll());
+                !settings.scanAll());
         Optional<String> sop = context.originalSopInstanceUid();
         List<Rectangle> manualBoxes = sop.isEmpty() || settings.reviewerBoxes().isEmpty()
                 ? List.of()
                 : settings.reviewerBoxes().forInstance(sop.get());
         RedactionPlan plan = RedactionPlan.of(origin, header, manualBoxes, rules, policy);
         if (plan.leavesPixelsAlone()) {
-            return new Outcome(0, List.of()); // Pixel Data is not even decoded: it stays byte-identical
+            // Only under the operator's opt-out: said on the image and in the report, Pixel Data not even decoded.
+            return new Outcome(0, List.of(), List.of(NOT_SCANNED));
         }
         Dataset meta = context.fileMeta();
         String syntax = meta.getString(Tags.TransferSyntaxUID)
                 .map(String::strip)
                 .filter(s -> !s.isEmpty())
                 .orElse(TransferSyntax.IMPLICIT_VR_LITTLE_ENDIAN.uid());
-        // Only now: the screen spellings of every identifier are costly to build and most images need none.
-        List<String> identifiers = ScreenIdentifiers.of(context);
+        // Built on demand: the screen spellings of every identifier are costly and most images need none.
+        java.util.function.Supplier<List<String>> identifiers = () -> ScreenIdentifiers.of(context);
         BurnedInTextCleaning.Result result;
         try {
             result = cleaning().clean(new DicomFile(meta, ds, TransferSyntax.of(syntax)), plan, identifiers);
@@ -159,7 +171,20 @@ public final class DicomPixelCleaner implements PixelCleaner, AutoCloseable {
                     0, List.of("burned-in text check failed: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
         }
         result.newTransferSyntax().ifPresent(uid -> meta.setString(Tags.TransferSyntaxUID, VR.UI, uid));
-        return new Outcome(result.areas().size(), result.residualFindings(), result.describedAreas());
+        List<String> described =
+                result.areas().isEmpty() && result.residualFindings().isEmpty()
+                        ? result.describedAreas()
+                        : withScanReason(plan, result.describedAreas());
+        return new Outcome(result.areas().size(), result.residualFindings(), described);
+    }
+
+    /** Why the image was scanned, first, where text was found: at most 64 characters, as each of the lines. */
+    private static List<String> withScanReason(RedactionPlan plan, List<String> areas) {
+        String reason = "text scan: " + plan.scanDecision().reason();
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add(reason.length() <= 64 ? reason : reason.substring(0, 64));
+        lines.addAll(areas);
+        return List.copyOf(lines);
     }
 
     private static String text(Dataset ds, int tag) {

@@ -1,6 +1,7 @@
 package com.medvisionlab.deid.dicompixels;
 
 import com.medvisionlab.deid.pixels.Fill;
+import com.medvisionlab.deid.pixels.TextPreCheck;
 import com.medvisionlab.dicom.image.DisplaySettings;
 import com.medvisionlab.dicom.image.FrameRenderer;
 import com.medvisionlab.dicom.image.ImageDescriptor;
@@ -38,6 +39,26 @@ final class FrameImages {
         return decoded.photometricInterpretation().isYbr()
                 ? decoded.withPhotometric(PhotometricInterpretation.RGB)
                 : decoded;
+    }
+
+    /**
+     * The {@link TextPreCheck} on a frame's stored samples, as the detector would see them after {@link #toImage}:
+     * 8-bit unsigned grey as is, deeper or signed grey stretched min..max. Colour and palette frames are not
+     * pre-checked (they may always contain text).
+     */
+    static boolean mayContainText(RawFrame frame, TextPreCheck check, boolean useTexture) {
+        ImageDescriptor d = frame.descriptor();
+        if (!d.photometricInterpretation().isMonochrome() || d.samplesPerPixel() != 1) {
+            return true;
+        }
+        boolean asIs = d.bitsStored() <= 8 && !d.isSigned();
+        // the same tiles as StreamedPreCheck (histogram sized by Bits Stored), so both judge a frame alike
+        TextPreCheck.Tiles tiles = check.tiles(d.columns(), (1L << d.bitsStored()) - 1);
+        for (int row = 0; row < d.rows(); row += TextPreCheck.TILE) {
+            tiles.addBand(frame.samples(), row * d.columns(), Math.min(TextPreCheck.TILE, d.rows() - row));
+        }
+        return tiles.verdict(asIs ? 0 : frame.min(), asIs ? 255 : frame.max(), useTexture)
+                .mayContainText();
     }
 
     static BufferedImage toImage(RawFrame frame) {

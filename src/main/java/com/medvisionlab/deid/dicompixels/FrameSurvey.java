@@ -3,12 +3,14 @@ package com.medvisionlab.deid.dicompixels;
 import com.medvisionlab.deid.pixels.Boxes;
 import com.medvisionlab.deid.pixels.BurnedInTextFinder;
 import com.medvisionlab.deid.pixels.TextDetector;
+import com.medvisionlab.deid.pixels.TextPreCheck;
 import com.medvisionlab.deid.pixels.TextRegion;
 import com.medvisionlab.dicom.codec.EncodedFrame;
 import com.medvisionlab.dicom.codec.PixelFrames;
 import com.medvisionlab.dicom.image.ImageDescriptor;
 import com.medvisionlab.dicom.image.RawFrame;
 import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,6 +19,9 @@ import java.util.Optional;
 /**
  * Looks for text on the frames of one image, holding one decoded frame at a time (never the whole clip):
  * <ul>
+ *   <li>where the header does not announce text, each frame first goes through the {@link TextPreCheck} (plain Java
+ *       on the stored samples), and only frames that may carry text reach the detector; OCR then reads only the
+ *       lines the detector flagged;</li>
  *   <li>the sampled frames get the full finder (detector + Tesseract), the costly part;</li>
  *   <li>with {@link Coverage#EVERY_FRAME}, every other frame gets the cheap OpenCV detector, so a caption shown
  *       only between the samples is found too; a frame whose stored bytes equal the previous frame's is skipped
@@ -56,6 +61,9 @@ final class FrameSurvey {
      *                 to be blanked
      * @param detector the cheap detector for the other frames
      * @param extraCap at most this many frames outside the sample are picked for verification
+     * @param textExpected the header or modality announces text: the sampled frames are read whole by OCR; otherwise
+     *                 every frame first goes through the {@link TextPreCheck} (both rules) and OCR reads only the
+     *                 lines the detector flags
      */
     record Plan(
             List<Integer> sampled,
@@ -63,7 +71,22 @@ final class FrameSurvey {
             TextDetector detector,
             boolean pickForVerification,
             Coverage coverage,
-            int extraCap) {}
+            int extraCap,
+            boolean textExpected) {
+
+        /** A plan for an image whose header announces text (the benchmark's and older callers' case). */
+        Plan(
+                List<Integer> sampled,
+                Optional<BurnedInTextFinder> finder,
+                TextDetector detector,
+                boolean pickForVerification,
+                Coverage coverage,
+                int extraCap) {
+            this(sampled, finder, detector, pickForVerification, coverage, extraCap, true);
+        }
+    }
+
+    private static final TextPreCheck PRE_CHECK = new TextPreCheck();
 
     private FrameSurvey() {}
 
@@ -79,9 +102,7 @@ final class FrameSurvey {
             if (!looking) {
                 break; // rules and reviewer boxes only: the descriptor is all that is needed
             }
-            List<Rectangle> boxes = blanking
-                    ? boxes(plan.finder().get().find(FrameImages.toImage(frame)))
-                    : boxes(plan.detector().detect(FrameImages.toImage(frame)));
+            List<Rectangle> boxes = sampledBoxes(frame, plan, blanking);
             if (blanking) {
                 boxes.forEach(b -> addUnique(blank, b));
             }
@@ -106,7 +127,7 @@ final class FrameSurvey {
                     continue;
                 }
                 detected++;
-                List<Rectangle> boxes = boxes(plan.detector().detect(FrameImages.toImage(frames.frame(i))));
+                List<Rectangle> boxes = detected(frames.frame(i), plan);
                 if (blanking) {
                     boxes.forEach(b -> addUnique(blank, b));
                 }
@@ -121,6 +142,31 @@ final class FrameSurvey {
             }
         }
         return new Survey(List.copyOf(blank), decoded, List.copyOf(extra), notVerified, detected, repeated);
+    }
+
+    /**
+     * The sampled frame's text: the whole finder where text is expected, else the pre-check, then the detector with
+     * OCR on its lines only.
+     */
+    private static List<Rectangle> sampledBoxes(RawFrame frame, Plan plan, boolean blanking) {
+        if (blanking && plan.textExpected()) {
+            return boxes(plan.finder().get().find(FrameImages.toImage(frame)));
+        }
+        if (!FrameImages.mayContainText(frame, PRE_CHECK, !plan.textExpected())) {
+            return new ArrayList<>();
+        }
+        BufferedImage image = FrameImages.toImage(frame);
+        return blanking
+                ? boxes(plan.finder().get().findWhereDetected(image))
+                : boxes(plan.detector().detect(image));
+    }
+
+    /** The detector's lines on a frame outside the sample, after the pre-check (its texture rule only where no text is expected). */
+    private static List<Rectangle> detected(RawFrame frame, Plan plan) {
+        if (!FrameImages.mayContainText(frame, PRE_CHECK, !plan.textExpected())) {
+            return new ArrayList<>();
+        }
+        return boxes(plan.detector().detect(FrameImages.toImage(frame)));
     }
 
     /** A box at least this much inside known boxes shows nothing new. */

@@ -63,6 +63,11 @@ public final class BurnedInTextPipeline {
         return redact(image, fill, plan, detected);
     }
 
+    /** Whether verification is on at all (before the identifiers are known). */
+    public boolean verifies() {
+        return verifier.isPresent();
+    }
+
     /** Whether {@link #residualHits} can find anything: verification is on and there is something to look for. */
     public boolean verifies(List<String> identifiers) {
         return verifier.isPresent() && !identifiers.isEmpty();

@@ -15,8 +15,8 @@ public record RedactionPlan(
         BurnedInTextPolicy.Decision scanDecision, List<Rectangle> ruleBoxes, List<Rectangle> manualBoxes) {
 
     /** Photos and screenshots have no device to match rules on and no header to trust: they are always scanned. */
-    private static final RedactionPlan PHOTO =
-            new RedactionPlan(new BurnedInTextPolicy.Decision(true, "photos are always scanned"), List.of(), List.of());
+    private static final RedactionPlan PHOTO = new RedactionPlan(
+            new BurnedInTextPolicy.Decision(true, true, "photos are always scanned"), List.of(), List.of());
 
     public RedactionPlan {
         ruleBoxes = List.copyOf(ruleBoxes);
@@ -40,6 +40,14 @@ public record RedactionPlan(
     /** The plan for a photo or screenshot: detected text only. */
     public static RedactionPlan photo() {
         return PHOTO;
+    }
+
+    /**
+     * Whether text is expected on this image (header, modality, photo): then OCR reads the whole image and the
+     * result is verified even when the detector found nothing. Otherwise OCR runs only where the detector found text.
+     */
+    public boolean textExpected() {
+        return scanDecision.textExpected();
     }
 
     /** Nothing to blank and no reason to look: the pixels need not even be decoded. */

@@ -17,7 +17,7 @@ public final class ResidualTextVerifier {
     /** Below this confidence Tesseract output on a flat fill is noise, not "readable text". */
     static final double READABLE_CONFIDENCE = 50;
 
-    private final OcrEngine ocr;
+    private final Supplier<OcrEngine> ocr;
     private final FuzzyMatcher matcher;
     private final Optional<TextDetector> detector;
     private final Optional<Supplier<OcrEngine>> chineseOcr;
@@ -27,16 +27,21 @@ public final class ResidualTextVerifier {
         this(ocr, matcher, Optional.empty());
     }
 
+    /** As above with an engine obtained on first use (a run that never verifies never loads Tesseract). */
+    public ResidualTextVerifier(Supplier<OcrEngine> ocr, FuzzyMatcher matcher) {
+        this(ocr, matcher, Optional.empty(), Optional.empty());
+    }
+
     /**
      * @param detector when present, also reports text-like regions left in the checked area, which covers scripts
      *                 the OCR model cannot read (Chinese)
      */
     public ResidualTextVerifier(OcrEngine ocr, FuzzyMatcher matcher, Optional<TextDetector> detector) {
-        this(ocr, matcher, detector, Optional.empty());
+        this(() -> ocr, matcher, detector, Optional.empty());
     }
 
     private ResidualTextVerifier(
-            OcrEngine ocr,
+            Supplier<OcrEngine> ocr,
             FuzzyMatcher matcher,
             Optional<TextDetector> detector,
             Optional<Supplier<OcrEngine>> chineseOcr) {
@@ -98,7 +103,7 @@ public final class ResidualTextVerifier {
         boolean han = identifiers.stream()
                 .anyMatch(id ->
                         id.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
-        return han && chineseOcr.isPresent() ? chineseOcr.get().get() : ocr;
+        return han && chineseOcr.isPresent() ? chineseOcr.get().get() : ocr.get();
     }
 
     private Report report(List<TextRegion> words, List<String> identifiers, List<TextRegion> textLike) {

@@ -91,7 +91,7 @@ public class ClipCoverageBenchmark {
         cleaning = new BurnedInTextCleaning(pipeline, detector, FrameSurvey.Coverage.valueOf(coverage));
         plan = RedactionPlan.of(
                 new ImageOrigin("US", "", "", 0, 0),
-                new BurnedInTextPolicy.Input("US", "", "", true),
+                new BurnedInTextPolicy.Input("US", "", "", false),
                 List.of(),
                 RegionRuleSet.builtIn(),
                 new BurnedInTextPolicy());

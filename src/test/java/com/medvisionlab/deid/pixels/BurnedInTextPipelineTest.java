@@ -56,12 +56,27 @@ class BurnedInTextPipelineTest {
     }
 
     @Test
-    void an_axial_ct_is_not_scanned_but_the_device_rule_alone_removes_the_banner() {
+    void an_axial_ct_whose_header_denies_text_is_scanned_all_the_same() {
+        RedactionPlan plan = plan(
+                new ImageOrigin("CT", "ACME", "X1", 552, 394),
+                new BurnedInTextPolicy.Input("CT", "NO", "ORIGINAL\\PRIMARY\\AXIAL", false),
+                List.of());
+
+        List<RedactedArea> areas = pipeline.scrub(image, Fill.black(), plan);
+
+        assertThat(plan.scanDecision().scan()).isTrue();
+        assertThat(plan.textExpected()).isFalse();
+        assertThat(areas).isNotEmpty().extracting(RedactedArea::origin).containsOnly(RedactedArea.Origin.DETECTED);
+        assertThat(pipeline.residualHits(image, IDENTIFIERS)).isEmpty();
+    }
+
+    @Test
+    void under_the_header_trusting_opt_out_an_axial_ct_is_not_scanned_but_the_device_rule_removes_the_banner() {
         assertThat(pipeline.residualHits(image, IDENTIFIERS))
                 .as("the banner is legible before")
                 .isNotEmpty();
         RedactionPlan plan =
-                plan(TOSHIBA, new BurnedInTextPolicy.Input("CT", "NO", "ORIGINAL\\PRIMARY\\AXIAL", false), List.of());
+                plan(TOSHIBA, new BurnedInTextPolicy.Input("CT", "NO", "ORIGINAL\\PRIMARY\\AXIAL", true), List.of());
 
         List<RedactedArea> areas = pipeline.scrub(image, Fill.black(), plan);
 
@@ -71,10 +86,10 @@ class BurnedInTextPipelineTest {
     }
 
     @Test
-    void an_unknown_device_that_is_not_scanned_is_left_untouched() throws Exception {
+    void under_the_opt_out_an_unknown_device_that_is_not_scanned_is_left_untouched() throws Exception {
         RedactionPlan plan = plan(
                 new ImageOrigin("CT", "ACME", "X1", 552, 394),
-                new BurnedInTextPolicy.Input("CT", "NO", "ORIGINAL\\PRIMARY\\AXIAL", false),
+                new BurnedInTextPolicy.Input("CT", "NO", "ORIGINAL\\PRIMARY\\AXIAL", true),
                 List.of());
 
         assertThat(plan.leavesPixelsAlone()).isTrue();
