@@ -36,6 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -194,8 +195,18 @@ class CaseLibraryPathTest {
         };
     }
 
-    private static void signIn(String username, Role role) {
-        SecurityContextHolder.getContext()
+    /**
+     * Vaadin installs its own strategy per application context; with several cached test contexts the static holder
+     * may hold another context's, so sign in through this context's own.
+     */
+    private SecurityContextHolderStrategy securityContexts() {
+        return context.getBeanProvider(SecurityContextHolderStrategy.class)
+                .getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+    }
+
+    private void signIn(String username, Role role) {
+        securityContexts()
+                .getContext()
                 .setAuthentication(
                         UsernamePasswordAuthenticationToken.authenticated(username, null, role.authorities()));
     }
