@@ -169,7 +169,7 @@ class BrowserIT {
         var student = testUsers.create(Role.STUDENT);
         open("en-US");
         signIn(student);
-        assertThat(navigation()).containsExactly("Home", "Demo cases", "My courses");
+        assertThat(navigation()).containsExactly("Home", "Demo cases", "My courses", "API tokens");
         assertThat(driver.findElement(By.id("current-user")).getText()).contains(student);
 
         driver.get(url("admin/users"));
@@ -193,7 +193,9 @@ class BrowserIT {
         var researcher = testUsers.create(Role.RESEARCHER);
         open("zh-CN");
         signIn(researcher);
-        assertThat(navigation()).containsExactly("首页", "示例病例", "我的课程", "课程管理", "用户管理", "审计日志");
+        assertThat(navigation())
+                .containsExactly(
+                        "首页", "示例病例", "我的课程", "课程管理", "上传", "隔离区", "待确认的遮盖", "病例集交换", "API 令牌", "用户管理", "审计日志");
 
         driver.get(url("admin/audit"));
         waitFor(By.id("verify-chain")).click();

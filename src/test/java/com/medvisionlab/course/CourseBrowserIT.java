@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -89,12 +90,19 @@ class CourseBrowserIT {
         click("add-case");
         waitFor(By.id("case-heading"));
         var linkId = "link-study-" + study.study().replace('.', '-');
-        var unfiltered = waitFor(By.id(linkId));
+        waitFor(By.id(linkId));
         type("study-search", description);
-        // the search re-renders the grid: click the new button, not the one it replaced
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(unfiltered));
-        click(linkId);
-        waitForText(By.id("linked-study"), study.study());
+        // the search may re-render the grid (or not, when the filter keeps the same rows): click whichever button is
+        // there until the case shows the linked study
+        new WebDriverWait(driver, Duration.ofSeconds(60))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    if (d.findElement(By.id("linked-study")).getText().contains(study.study())) {
+                        return true;
+                    }
+                    d.findElement(By.id(linkId)).click();
+                    return false;
+                });
         typeArea("clinical-history", "**Sudden** dyspnoea <script>alert(1)</script>");
         typeArea("findings", "Absent lung markings | left hemithorax");
         click("case-publication");
