@@ -5,8 +5,9 @@
 #     and indexed on the way in), and
 #   - a local Orthanc with its DICOMweb plugin (stores the objects as they are),
 # in the same run. Prints both wall times, instances/s and the ratio portal/Orthanc.
-# Measured 2025-12-03 (2 cores shared with five other builds, load average 8-11): portal 59.0 s (16.9/s), Orthanc
-# 29.2 s (34.3/s), portal/Orthanc 2.02; the portal also de-identifies, encrypts (AES-GCM) and indexes every object.
+# Measured 2026-12-03 on 2 cores, otherwise idle: portal 19.4 s (51.6/s), Orthanc 26.7 s (37.4/s), portal/Orthanc 0.72
+# (under load from five parallel builds the same day: 59.0 s vs 29.2 s, 2.02 -- before ingest stopped re-rendering
+# the series thumbnail with every other slice). The portal also de-identifies, encrypts (AES-GCM) and indexes.
 # Run from the repository root after `./mvnw -B -q -o -DskipTests package`: bench/stow.sh [COUNT] [PER_REQUEST]
 set -euo pipefail
 cd "$(dirname "$0")/.."
