@@ -2,6 +2,7 @@ package com.medvisionlab.dicomweb;
 
 import com.medvisionlab.dicom.codec.PixelFrames;
 import com.medvisionlab.dicom.image.FrameRenderer;
+import com.medvisionlab.dicom.image.ImageFit;
 import com.medvisionlab.imaging.IndexedInstance;
 import com.medvisionlab.imaging.IndexedSeries;
 import com.medvisionlab.imaging.Page;
@@ -74,7 +75,7 @@ class RenderedController {
         var image = render(pixels, number - 1, parameters);
         if (parameters.viewport().isPresent()) {
             var box = parameters.viewport().get();
-            image = RenderedImages.fit(image, box.width(), box.height());
+            image = ImageFit.fit(image, box.width(), box.height());
         }
         send(image, type, parameters, response);
     }
@@ -175,7 +176,7 @@ class RenderedController {
         var box = parameters
                 .viewport()
                 .orElse(new RenderParameters.Viewport(RenderedImages.THUMBNAIL_SIDE, RenderedImages.THUMBNAIL_SIDE));
-        return RenderedImages.shrinkToFit(
+        return ImageFit.shrinkToFit(
                 image,
                 Math.min(box.width(), RenderedImages.THUMBNAIL_SIDE),
                 Math.min(box.height(), RenderedImages.THUMBNAIL_SIDE));

@@ -1,7 +1,6 @@
 package com.medvisionlab.dicomweb;
 
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,7 +10,7 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.stream.ImageOutputStream;
 import org.springframework.http.MediaType;
 
-/** Scaling and encoding of rendered images: fit into a box keeping the aspect ratio; PNG, or JPEG at a quality. */
+/** Encoding of rendered images (PNG, or JPEG at a quality) and the size limits of the rendered resources. */
 final class RenderedImages {
 
     /** Largest side a client may ask for (a 4096 x 4096 grey image is 16 MB in memory). */
@@ -21,30 +20,6 @@ final class RenderedImages {
     static final int THUMBNAIL_SIDE = 256;
 
     private RenderedImages() {}
-
-    /** Scaled (up or down) to the largest size inside {@code width x height} with the image's aspect ratio. */
-    static BufferedImage fit(BufferedImage image, int width, int height) {
-        double scale = Math.min((double) width / image.getWidth(), (double) height / image.getHeight());
-        int w = Math.max(1, (int) Math.round(image.getWidth() * scale));
-        int h = Math.max(1, (int) Math.round(image.getHeight() * scale));
-        if (w == image.getWidth() && h == image.getHeight()) {
-            return image;
-        }
-        int type = image.getType() == BufferedImage.TYPE_BYTE_GRAY
-                ? BufferedImage.TYPE_BYTE_GRAY
-                : BufferedImage.TYPE_INT_RGB;
-        BufferedImage scaled = new BufferedImage(w, h, type);
-        Graphics2D g = scaled.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.drawImage(image, 0, 0, w, h, null);
-        g.dispose();
-        return scaled;
-    }
-
-    /** Only ever shrinks: what a thumbnail box does to an image already smaller than it. */
-    static BufferedImage shrinkToFit(BufferedImage image, int width, int height) {
-        return image.getWidth() <= width && image.getHeight() <= height ? image : fit(image, width, height);
-    }
 
     static void write(BufferedImage image, MediaType type, int quality, OutputStream out) throws IOException {
         if (WadoMediaTypes.PNG.equals(type)) {

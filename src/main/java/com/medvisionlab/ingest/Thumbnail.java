@@ -3,10 +3,9 @@ package com.medvisionlab.ingest;
 import com.medvisionlab.dicom.codec.PixelFrames;
 import com.medvisionlab.dicom.data.Tags;
 import com.medvisionlab.dicom.image.FrameRenderer;
+import com.medvisionlab.dicom.image.ImageFit;
 import com.medvisionlab.dicom.io.DicomFile;
 import com.medvisionlab.dicom.io.TransferSyntax;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -37,24 +36,12 @@ final class Thumbnail {
                     new DicomFile(deidentified.fileMeta(), deidentified.dataset(), TransferSyntax.of(syntax.strip())));
             BufferedImage full = FrameRenderer.render(frames.frame(frames.numberOfFrames() / 2), frames.display());
             ByteArrayOutputStream png = new ByteArrayOutputStream();
-            if (!ImageIO.write(scaled(full), "png", png)) {
+            if (!ImageIO.write(ImageFit.shrinkToFit(full, SIZE, SIZE), "png", png)) {
                 return Optional.empty();
             }
             return Optional.of(png.toByteArray());
         } catch (RuntimeException | IOException e) {
             return Optional.empty(); // unsupported codec, odd geometry: the series shows without a thumbnail
         }
-    }
-
-    private static BufferedImage scaled(BufferedImage full) {
-        double scale = Math.min(1.0, (double) SIZE / Math.max(full.getWidth(), full.getHeight()));
-        int width = Math.max(1, (int) Math.round(full.getWidth() * scale));
-        int height = Math.max(1, (int) Math.round(full.getHeight() * scale));
-        BufferedImage small = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = small.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.drawImage(full, 0, 0, width, height, null);
-        g.dispose();
-        return small;
     }
 }
