@@ -1,15 +1,13 @@
 package com.medvisionlab.course;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.medvisionlab.base.HeadlessChromium;
 import com.medvisionlab.imaging.ImagingIndex;
 import com.medvisionlab.security.Role;
 import com.medvisionlab.security.TestUsers;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,9 +18,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,9 +31,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CourseBrowserIT {
-
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     @LocalServerPort
     int port;
@@ -56,9 +48,7 @@ class CourseBrowserIT {
 
     @BeforeAll
     static void browserInstalled() {
-        assumeTrue(
-                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "chromium and chromedriver are needed for browser tests");
+        HeadlessChromium.assumeInstalled();
     }
 
     @AfterEach
@@ -133,24 +123,7 @@ class CourseBrowserIT {
     }
 
     private void open() {
-        var options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--window-size=1280,2400",
-                "--user-data-dir=" + profile.resolve("en"),
-                "--lang=en-US");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US"));
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .build();
-        driver = new ChromeDriver(service, options);
+        driver = HeadlessChromium.start(profile.resolve("en"), 2400);
     }
 
     private String url(String path) {
@@ -158,8 +131,7 @@ class CourseBrowserIT {
     }
 
     private WebElement waitFor(By locator) {
-        return new WebDriverWait(driver, Duration.ofSeconds(60))
-                .until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return HeadlessChromium.waitFor(driver, locator);
     }
 
     private void waitForText(By locator, String text) {
@@ -182,13 +154,7 @@ class CourseBrowserIT {
     }
 
     private void signIn(String username) {
-        driver.get(url("login"));
-        waitFor(By.id("login-form"));
-        waitFor(By.cssSelector("input[name='username']")).sendKeys(username);
-        var password = waitFor(By.cssSelector("input[name='password']"));
-        password.sendKeys(TestUsers.PASSWORD);
-        password.sendKeys(Keys.ENTER);
-        waitFor(By.id("sign-out"));
+        HeadlessChromium.signIn(driver, url(""), username);
     }
 
     private void signOut() {

@@ -1,8 +1,8 @@
 package com.medvisionlab.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.medvisionlab.base.HeadlessChromium;
 import com.medvisionlab.security.Role;
 import com.medvisionlab.security.TestUsers;
 import java.io.IOException;
@@ -10,19 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,8 +36,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class UploadFolderIT {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path DATA =
             Path.of("target/test-data/upload-folder-" + ProcessHandle.current().pid());
 
@@ -70,9 +63,7 @@ class UploadFolderIT {
 
     @BeforeAll
     static void browserInstalled() {
-        assumeTrue(
-                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "chromium and chromedriver are needed for browser tests");
+        HeadlessChromium.assumeInstalled();
     }
 
     @AfterEach
@@ -154,24 +145,7 @@ class UploadFolderIT {
     }
 
     private void open() {
-        var options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--window-size=1280,900",
-                "--user-data-dir=" + temp.resolve("profile"),
-                "--lang=en-US");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US"));
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .build();
-        driver = new ChromeDriver(service, options);
+        driver = HeadlessChromium.start(temp.resolve("profile"), 900);
     }
 
     private String url(String path) {
@@ -179,17 +153,10 @@ class UploadFolderIT {
     }
 
     private WebElement waitFor(By locator) {
-        return new WebDriverWait(driver, Duration.ofSeconds(60))
-                .until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return HeadlessChromium.waitFor(driver, locator);
     }
 
     private void signIn(String username) {
-        driver.get(url("login"));
-        waitFor(By.id("login-form"));
-        waitFor(By.cssSelector("input[name='username']")).sendKeys(username);
-        var password = waitFor(By.cssSelector("input[name='password']"));
-        password.sendKeys(TestUsers.PASSWORD);
-        password.sendKeys(Keys.ENTER);
-        waitFor(By.id("sign-out"));
+        HeadlessChromium.signIn(driver, url(""), username);
     }
 }
