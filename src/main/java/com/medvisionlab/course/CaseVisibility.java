@@ -1,6 +1,8 @@
 package com.medvisionlab.course;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,7 +36,7 @@ class CaseVisibility {
         return new HashSet<>(jdbc.sql("SELECT DISTINCT tc.study_instance_uid FROM teaching_case tc"
                         + " JOIN case_set cs ON cs.id = tc.case_set_id"
                         + " WHERE tc.study_instance_uid IS NOT NULL AND " + VISIBLE)
-                .param("now", now)
+                .param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .param("username", nameOf(reader))
                 .query(String.class)
                 .list());
@@ -44,7 +46,7 @@ class CaseVisibility {
         return jdbc.sql("SELECT COUNT(*) FROM teaching_case tc JOIN case_set cs ON cs.id = tc.case_set_id"
                                 + " WHERE tc.id = :id AND " + VISIBLE)
                         .param("id", caseId)
-                        .param("now", now)
+                        .param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                         .param("username", nameOf(reader))
                         .query(Long.class)
                         .single()

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.medvisionlab.cli.SyntheticCtSlices;
+import com.medvisionlab.dicom.data.Tags;
+import com.medvisionlab.dicom.data.VR;
+import com.medvisionlab.dicom.io.DicomReader;
+import com.medvisionlab.dicom.io.DicomWriter;
+import com.medvisionlab.dicom.io.WriteOptions;
 import com.medvisionlab.security.Role;
 import com.medvisionlab.security.TestUsers;
 import java.io.IOException;
@@ -23,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A real DICOMweb client against the portal: Debian's Orthanc with its DICOMweb plugin, configured with the portal as
@@ -40,6 +46,9 @@ class OrthancInteropIT {
 
     @Autowired
     TestUsers testUsers;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @TempDir
     Path work;
@@ -72,6 +81,7 @@ class OrthancInteropIT {
         var orthancUrl = startOrthanc(researcher);
         var slices = work.resolve("slices");
         SyntheticCtSlices.write(slices, 3, 32, 32);
+        uniqueStudy(slices);
         try (Stream<Path> files = Files.list(slices)) {
             for (var file : files.sorted().toList()) {
                 assertThat(send(orthancUrl + "/instances", HttpRequest.BodyPublishers.ofFile(file))
@@ -81,15 +91,27 @@ class OrthancInteropIT {
         }
         var originalStudy = firstId(send(orthancUrl + "/studies", null).body());
 
+        // the database may already hold other studies (PostgreSQL keeps other tests' data): find the new one
+        var studiesBefore = jdbc.sql("SELECT study_instance_uid FROM study")
+                .query(String.class)
+                .set();
         var stow = send(
                 orthancUrl + "/dicom-web/servers/portal/stow",
                 HttpRequest.BodyPublishers.ofString("{\"Resources\":[\"" + originalStudy + "\"]}"));
         assertThat(stow.statusCode()).as(stow.body()).isEqualTo(200);
 
+        // the database may hold other tests' studies (PostgreSQL): the portal's new study is the one STOW added
+        var added = new java.util.HashSet<>(jdbc.sql("SELECT study_instance_uid FROM study")
+                .query(String.class)
+                .set());
+        added.removeAll(studiesBefore);
+        assertThat(added).hasSize(1);
+        var portalStudy = added.iterator().next();
+
         var qido = send(
                 orthancUrl + "/dicom-web/servers/portal/qido",
-                HttpRequest.BodyPublishers.ofString(
-                        "{\"Uri\":\"/studies\",\"Arguments\":{\"ModalitiesInStudy\":\"CT\"}}"));
+                HttpRequest.BodyPublishers.ofString("{\"Uri\":\"/studies\",\"Arguments\":{\"ModalitiesInStudy\":\"CT\","
+                        + "\"StudyInstanceUID\":\"" + portalStudy + "\"}}"));
         assertThat(qido.statusCode()).as(qido.body()).isEqualTo(200);
         // Orthanc answers with tags by keyword; the portal's study is the one it de-identified from ours
         assertThat(qido.body()).doesNotContain("SMITH").doesNotContain("MRN900000");
@@ -97,7 +119,7 @@ class OrthancInteropIT {
                         "\"(?:StudyInstanceUID|0020,000d|0020000D)\"[^\"]*?\"(?:Value\"[^\"]*\")?([0-9]+(?:\\.[0-9]+)+)\"")
                 .matcher(qido.body());
         assertThat(matcher.find()).as(qido.body()).isTrue();
-        var portalStudy = matcher.group(1);
+        assertThat(matcher.group(1)).isEqualTo(portalStudy);
         assertThat(portalStudy).isNotEqualTo("1.2.826.0.1.3680043.9.7777.1");
 
         var retrieve = send(
@@ -115,6 +137,35 @@ class OrthancInteropIT {
         var tags = send(orthancUrl + "/instances/" + pulledInstance + "/simplified-tags", null)
                 .body();
         assertThat(tags).contains(portalStudy).doesNotContain("SMITH").doesNotContain("MRN900000");
+    }
+
+    /**
+     * Gives the slices a study and series of their own: the portal's UIDs derive from the originals, and a database
+     * that outlives one run (PostgreSQL) may hold this test's earlier study.
+     */
+    private static void uniqueStudy(Path slices) throws Exception {
+        var suffix = "." + Math.abs(System.nanoTime() % 1_000_000_000L);
+        try (Stream<Path> files = Files.list(slices)) {
+            for (var file : files.toList()) {
+                var dicom = DicomReader.read(file);
+                var ds = dicom.dataset();
+                ds.setString(
+                        Tags.StudyInstanceUID,
+                        VR.UI,
+                        ds.getString(Tags.StudyInstanceUID).orElseThrow() + suffix);
+                ds.setString(
+                        Tags.SeriesInstanceUID,
+                        VR.UI,
+                        ds.getString(Tags.SeriesInstanceUID).orElseThrow() + suffix);
+                var sop = ds.getString(Tags.SOPInstanceUID).orElseThrow() + suffix;
+                ds.setString(Tags.SOPInstanceUID, VR.UI, sop);
+                dicom.fileMeta().setString(Tags.MediaStorageSOPInstanceUID, VR.UI, sop);
+                // pixel data may still be read from the file itself: write beside it, then replace it
+                var renamed = file.resolveSibling(file.getFileName() + ".tmp");
+                DicomWriter.write(dicom, renamed, WriteOptions.defaults());
+                Files.move(renamed, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
     }
 
     private String startOrthanc(String user) throws Exception {

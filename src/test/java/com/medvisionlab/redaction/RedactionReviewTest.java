@@ -266,6 +266,7 @@ class RedactionReviewTest {
         assertThat(review.unconfirmedInstances(List.of(QuarantinedSamples.STUDY)))
                 .containsExactly(QuarantinedSamples.SOP);
         assertThat(review.awaitingConfirmation())
+                .filteredOn(i -> i.sopInstanceUid().equals(QuarantinedSamples.SOP))
                 .singleElement()
                 .satisfies(i -> assertThat(i.areaBoxes()).containsExactly(new RedactionBox(9, 10, 180, 24)));
 
