@@ -12,13 +12,7 @@ import com.medvisionlab.deid.consistency.InstallationSecret;
 import com.medvisionlab.deid.consistency.MappingStore;
 import com.medvisionlab.deid.dicompixels.DicomPixelCleaner;
 import com.medvisionlab.deid.dicompixels.ReviewerBoxes;
-import com.medvisionlab.deid.photo.FaceBlurrer;
-import com.medvisionlab.deid.photo.ImageLimits;
 import com.medvisionlab.deid.photo.PhotoSanitizer;
-import com.medvisionlab.deid.pixels.BurnedInTextFinder;
-import com.medvisionlab.deid.pixels.BurnedInTextPipeline;
-import com.medvisionlab.deid.pixels.OcrEngine;
-import com.medvisionlab.deid.pixels.TextDetector;
 import com.medvisionlab.deid.report.RunReport;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -200,15 +194,7 @@ final class DeidCommand implements Command {
 
         private synchronized PhotoSanitizer photoSanitizer() {
             if (photos == null) {
-                OcrEngine ocr = new OcrEngine();
-                owned.add(ocr);
-                FaceBlurrer faces = new FaceBlurrer();
-                owned.add(faces);
-                BurnedInTextFinder text = new BurnedInTextFinder(new TextDetector(), Optional.of(ocr));
-                photos = new PhotoSanitizer(
-                        ImageLimits.defaults(),
-                        Optional.of(new BurnedInTextPipeline(Optional.of(text), Optional.empty())),
-                        Optional.of(faces));
+                photos = PhotoSanitizer.withNativeTools(owned::add);
             }
             return photos;
         }

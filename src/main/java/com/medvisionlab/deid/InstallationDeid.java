@@ -4,16 +4,10 @@ import com.medvisionlab.deid.consistency.DeidSecret;
 import com.medvisionlab.deid.consistency.InstallationSecret;
 import com.medvisionlab.deid.consistency.MappingStore;
 import com.medvisionlab.deid.dicompixels.DicomPixelCleaner;
-import com.medvisionlab.deid.photo.FaceBlurrer;
-import com.medvisionlab.deid.photo.ImageLimits;
 import com.medvisionlab.deid.photo.PhotoFormat;
 import com.medvisionlab.deid.photo.PhotoSanitizer;
 import com.medvisionlab.deid.photo.SanitizedPhoto;
 import com.medvisionlab.deid.photo.UnreadableImageException;
-import com.medvisionlab.deid.pixels.BurnedInTextFinder;
-import com.medvisionlab.deid.pixels.BurnedInTextPipeline;
-import com.medvisionlab.deid.pixels.OcrEngine;
-import com.medvisionlab.deid.pixels.TextDetector;
 import com.medvisionlab.dicom.io.DicomFile;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -134,15 +128,7 @@ public final class InstallationDeid implements AutoCloseable {
 
     private synchronized PhotoSanitizer photoSanitizer() {
         if (photos == null) {
-            OcrEngine ocr = new OcrEngine();
-            photoTools.add(ocr);
-            FaceBlurrer faces = new FaceBlurrer();
-            photoTools.add(faces);
-            BurnedInTextFinder text = new BurnedInTextFinder(new TextDetector(), Optional.of(ocr));
-            photos = new PhotoSanitizer(
-                    ImageLimits.defaults(),
-                    Optional.of(new BurnedInTextPipeline(Optional.of(text), Optional.empty())),
-                    Optional.of(faces));
+            photos = PhotoSanitizer.withNativeTools(photoTools::add);
         }
         return photos;
     }

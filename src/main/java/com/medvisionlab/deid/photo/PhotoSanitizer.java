@@ -1,9 +1,12 @@
 package com.medvisionlab.deid.photo;
 
+import com.medvisionlab.deid.pixels.BurnedInTextFinder;
 import com.medvisionlab.deid.pixels.BurnedInTextPipeline;
 import com.medvisionlab.deid.pixels.Fill;
+import com.medvisionlab.deid.pixels.OcrEngine;
 import com.medvisionlab.deid.pixels.RedactedArea;
 import com.medvisionlab.deid.pixels.RedactionPlan;
+import com.medvisionlab.deid.pixels.TextDetector;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
@@ -13,6 +16,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
@@ -41,6 +45,22 @@ public final class PhotoSanitizer {
     private final SafeImageDecoder decoder;
     private final Optional<BurnedInTextPipeline> text;
     private final Optional<FaceBlurrer> faces;
+
+    /**
+     * The full sanitizer: burned-in text found by the detector and read by OCR, faces blurred. The native tools it
+     * opens are handed to {@code owner}, which closes them when it is done with the sanitizer.
+     */
+    public static PhotoSanitizer withNativeTools(Consumer<AutoCloseable> owner) {
+        OcrEngine ocr = new OcrEngine();
+        owner.accept(ocr);
+        FaceBlurrer faces = new FaceBlurrer();
+        owner.accept(faces);
+        BurnedInTextFinder text = new BurnedInTextFinder(new TextDetector(), Optional.of(ocr));
+        return new PhotoSanitizer(
+                ImageLimits.defaults(),
+                Optional.of(new BurnedInTextPipeline(Optional.of(text), Optional.empty())),
+                Optional.of(faces));
+    }
 
     /** @param text burned-in text redaction (empty: none) */
     public PhotoSanitizer(ImageLimits limits, Optional<BurnedInTextPipeline> text, Optional<FaceBlurrer> faces) {
