@@ -1,0 +1,11 @@
+/**
+ * The AI second opinion in the browser: {@link com.medvisionlab.secondopinion.ui.SecondOpinionPanel} (pick an engine,
+ * ask about a case, watch the answer stream in, cancel), which the case page embeds, and a page hosting it on its
+ * own. Published as the {@code ui} named interface of the second-opinion module for that reason.
+ */
+@NullMarked
+@NamedInterface("ui")
+package com.medvisionlab.secondopinion.ui;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;
