@@ -24,6 +24,7 @@ import org.springframework.ai.openai.OpenAiChatModel;
 import org.springframework.ai.openai.OpenAiChatOptions;
 import org.springframework.util.MimeTypeUtils;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * A vision-language model behind an OpenAI-compatible chat-completions server (vLLM, DJL Serving LMI, llama.cpp
@@ -78,6 +79,8 @@ final class OpenAiServerEngine implements SecondOpinionEngine {
         long deadline = System.nanoTime() + question.timeout().toNanos();
         try {
             chatModel.stream(new Prompt(List.of(new SystemMessage(question.systemPrompt()), userMessage(question))))
+                    // closing the OpenAI client's stream may wait for the server: never on the caller's time
+                    .cancelOn(Schedulers.boundedElastic())
                     // a deadline for the whole answer, however steadily the pieces come
                     .timeout(untilDeadline(deadline), piece -> untilDeadline(deadline))
                     .doOnNext(response -> collected.add(response, sink))
