@@ -1,6 +1,7 @@
 package com.medvisionlab.secondopinion.engine;
 
 import com.medvisionlab.secondopinion.SecondOpinionEngine;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,10 +38,15 @@ final class ServerEngines {
                     "AI engine '{}': model {} at {} ({} at once, images {} px)",
                     id,
                     settings.model(),
-                    settings.completionsUrl(),
+                    withoutUserInfo(settings.completionsUrl()),
                     settings.maxConcurrency(),
                     settings.imageSize());
         }
         return List.copyOf(engines);
+    }
+
+    /** A URL as logged: credentials in it ({@code http://user:secret@host}) stay out of the log. */
+    static String withoutUserInfo(URI url) {
+        return url.getRawUserInfo() == null ? url.toString() : url.toString().replace(url.getRawUserInfo() + "@", "");
     }
 }
