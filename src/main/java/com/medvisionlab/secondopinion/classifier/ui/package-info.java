@@ -1,0 +1,4 @@
+@NullMarked
+package com.medvisionlab.secondopinion.classifier.ui;
+
+import org.jspecify.annotations.NullMarked;
