@@ -1,0 +1,30 @@
+package com.medvisionlab.secondopinion;
+
+import com.medvisionlab.course.CaseService;
+import java.util.Optional;
+
+/**
+ * The default {@link AskPolicy}: the case must be readable by the current user ({@link CaseService#read}), and where
+ * the reference is withheld (an enrolled student of a BLIND_FIRST set) the AI is withheld too, since submissions are
+ * not known here yet.
+ */
+final class CaseReadingAskPolicy implements AskPolicy {
+
+    private final CaseService cases;
+
+    CaseReadingAskPolicy(CaseService cases) {
+        this.cases = cases;
+    }
+
+    @Override
+    public Optional<String> refusal(long caseId) {
+        var reading = cases.read(caseId);
+        if (reading.isEmpty()) {
+            return Optional.of("opinion.refused.case-not-readable");
+        }
+        if (!reading.get().referenceShown()) {
+            return Optional.of("opinion.refused.submit-first");
+        }
+        return Optional.empty();
+    }
+}
