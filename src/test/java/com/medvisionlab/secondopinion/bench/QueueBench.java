@@ -27,7 +27,6 @@ import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -58,15 +57,13 @@ public final class QueueBench {
         int sequential = args.length > 1 ? Integer.parseInt(args[1]) : 50;
         try (var server = OpenAiTestServer.start()) {
             server.answer("No acute ", "cardiopulmonary ", "finding.").latency(latency, Duration.ZERO);
-            var context = new SpringApplicationBuilder(MedVisionLabApplication.class)
-                    .web(WebApplicationType.NONE)
-                    .properties(
-                            "medvision.ai.engines.medgemma.base-url=" + server.baseUrl(),
-                            "medvision.ai.engines.medgemma.model=" + OpenAiTestServer.MODEL,
-                            "medvision.ai.engines.medgemma.max-concurrency=" + CONCURRENCY,
-                            "logging.level.com.medvisionlab=WARN",
-                            "jobrunr.background-job-server.enabled=false")
-                    .run();
+            // System properties, since they override application.properties (builder defaults would not).
+            System.setProperty("server.port", "0");
+            System.setProperty("medvision.ai.engines.medgemma.base-url", server.baseUrl());
+            System.setProperty("medvision.ai.engines.medgemma.model", OpenAiTestServer.MODEL);
+            System.setProperty("medvision.ai.engines.medgemma.max-concurrency", Integer.toString(CONCURRENCY));
+            System.setProperty("logging.level.com.medvisionlab", "WARN");
+            var context = new SpringApplicationBuilder(MedVisionLabApplication.class).run();
             try {
                 SecurityContextHolder.getContext()
                         .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
