@@ -8,7 +8,8 @@ import com.vaadin.flow.theme.lumo.Lumo;
 
 /**
  * Page-level settings: Lumo theme plus the portal's own styles, and server push (the AI second opinion streams its
- * answer into the page; long polling, since it passes every proxy and needs no WebSocket set-up).
+ * answer into the page; long polling, since it passes every proxy and needs no WebSocket set-up: with the default
+ * WebSocket transport the browser test saw the streamed answer arrive only whole).
  */
 @Push(transport = Transport.LONG_POLLING)
 @StyleSheet(Lumo.STYLESHEET)
