@@ -6,7 +6,7 @@ public class ClassifierRegistrationException extends RuntimeException {
     private final String messageKey;
     private final transient Object[] arguments;
 
-    ClassifierRegistrationException(String messageKey, Object... arguments) {
+    public ClassifierRegistrationException(String messageKey, Object... arguments) {
         super(messageKey);
         this.messageKey = messageKey;
         this.arguments = arguments.clone();

@@ -86,8 +86,9 @@ final class OpenAiServerEngine implements SecondOpinionEngine {
                     .doOnNext(response -> collected.add(response, sink))
                     .blockLast();
         } catch (RuntimeException failed) {
-            if (Thread.interrupted()) {
-                Thread.currentThread().interrupt(); // the queue cancelled this request; keep the flag for it
+            if (Thread.currentThread().isInterrupted() || causedByInterruption(failed)) {
+                // the queue cancelled this request: the stream is closed; keep the flag for the queue to see
+                Thread.currentThread().interrupt();
                 throw new EngineException(Failure.TIMEOUT, descriptor.id() + ": interrupted", failed);
             }
             throw EngineFailures.of(descriptor.id(), failed);
@@ -101,6 +102,15 @@ final class OpenAiServerEngine implements SecondOpinionEngine {
                 collected.promptTokens,
                 collected.completionTokens,
                 descriptor.modelVersion().isEmpty() ? collected.model : descriptor.modelVersion());
+    }
+
+    private static boolean causedByInterruption(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InterruptedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Mono<Long> untilDeadline(long deadlineNanos) {

@@ -2,6 +2,7 @@ package com.medvisionlab.secondopinion.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.medvisionlab.secondopinion.EngineAnswer;
 import com.medvisionlab.secondopinion.EngineDescriptor.EngineKind;
 import com.medvisionlab.secondopinion.EngineException;
 import com.medvisionlab.secondopinion.EngineException.Failure;
@@ -13,9 +14,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -111,8 +117,9 @@ class OpenAiServerEngineTest {
 
     @Test
     void an_answer_slower_than_the_question_timeout_is_a_timeout() throws Exception {
-        server.latency(Duration.ofSeconds(5), Duration.ZERO);
         var engine = engine(settings(server.baseUrl(), "", "/chat/completions", Duration.ofSeconds(30)));
+        engine.answer(question(List.of(png(64, 0)), Duration.ofSeconds(30)), piece -> {}); // first use loads classes
+        server.latency(Duration.ofSeconds(5), Duration.ZERO);
         long start = System.nanoTime();
 
         assertThat(failureOf(() -> engine.answer(question(List.of(png(64, 0)), Duration.ofMillis(400)), piece -> {})))
@@ -173,6 +180,50 @@ class OpenAiServerEngineTest {
         assertThat(engine.answer(question(List.of(png(64, 0)), Duration.ofSeconds(10)), piece -> {})
                         .text())
                 .isEqualTo("No acute findings. Lungs are clear.");
+    }
+
+    @Test
+    void requests_up_to_max_concurrency_stream_at_the_same_time() throws Exception {
+        server.latency(Duration.ofMillis(300), Duration.ZERO);
+        var engine = engine(settings(server.baseUrl(), "", "/chat/completions", Duration.ofSeconds(5)));
+        var image = png(64, 0);
+
+        try (var workers = Executors.newFixedThreadPool(engine.descriptor().maxConcurrency())) {
+            var answers = new ArrayList<Future<EngineAnswer>>();
+            for (int i = 0; i < engine.descriptor().maxConcurrency(); i++) {
+                answers.add(workers.submit(
+                        () -> engine.answer(question(List.of(image), Duration.ofSeconds(10)), piece -> {})));
+            }
+            for (var answer : answers) {
+                assertThat(answer.get().text()).isEqualTo("No acute findings. Lungs are clear.");
+            }
+        }
+        assertThat(server.maxInFlight()).isEqualTo(3);
+    }
+
+    @Test
+    void an_interrupted_request_ends_at_once_and_keeps_the_interrupt_for_the_queue() throws Exception {
+        server.failure(OpenAiTestServer.Failure.HANG);
+        var engine = engine(settings(server.baseUrl(), "", "/chat/completions", Duration.ofSeconds(30)));
+        var outcome = new CompletableFuture<Failure>();
+        var worker = new Thread(() -> {
+            try {
+                engine.answer(question(List.of(png(64, 0)), Duration.ofSeconds(30)), piece -> {});
+                outcome.completeExceptionally(new AssertionError("answered"));
+            } catch (EngineException e) {
+                outcome.complete(Thread.currentThread().isInterrupted() ? e.failure() : null);
+            } catch (Exception e) {
+                outcome.completeExceptionally(e);
+            }
+        });
+        worker.start();
+        while (server.inFlight() == 0) {
+            Thread.sleep(10);
+        }
+
+        worker.interrupt();
+
+        assertThat(outcome.get(5, TimeUnit.SECONDS)).isEqualTo(Failure.TIMEOUT);
     }
 
     static ServerEngineSettings settings(String baseUrl, String apiKey, String path, Duration readTimeout) {
