@@ -5,12 +5,14 @@ import com.medvisionlab.imaging.ImagingIndex;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
 
 /**
  * Builds the question about one teaching case for one engine: the case's prepared images at the engine's input size
  * and the current prompt for the study's modality and body part, its {@code {history}} filled with the case's clinical
  * history. Checks {@link AskPolicy} first.
  */
+@Service
 public final class CaseQuestions {
 
     private final CaseService cases;

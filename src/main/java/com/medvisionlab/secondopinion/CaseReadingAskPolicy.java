@@ -2,12 +2,14 @@ package com.medvisionlab.secondopinion;
 
 import com.medvisionlab.course.CaseService;
 import java.util.Optional;
+import org.springframework.stereotype.Component;
 
 /**
  * The default {@link AskPolicy}: the case must be readable by the current user ({@link CaseService#read}), and where
  * the reference is withheld (an enrolled student of a BLIND_FIRST set) the AI is withheld too, since submissions are
- * not known here yet.
+ * not known here yet. The reading module replaces it with a {@code @Primary} bean.
  */
+@Component
 final class CaseReadingAskPolicy implements AskPolicy {
 
     private final CaseService cases;

@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -29,6 +30,11 @@ class OpinionQueueConfiguration {
     @Bean
     AuditableActions opinionQueueAuditActions() {
         return AuditableActions.of(OpinionQueueAuditAction.class);
+    }
+
+    @Bean
+    OpinionStore opinionStore(JdbcClient jdbc) {
+        return new OpinionStore(jdbc);
     }
 
     @Bean

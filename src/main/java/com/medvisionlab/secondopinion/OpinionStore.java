@@ -15,14 +15,15 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
 
 /**
  * The requests and answers (opinion_request) and the images waiting to be sent (opinion_image). Every state change
- * names the states it may come from, so a cancelled request can never turn into an answered one.
+ * names the states it may come from, so a cancelled request can never turn into an answered one. Not a Spring
+ * {@code @Repository} with transactional callers: the queue's workers change one row per statement, atomically by
+ * that guard, and hold no transaction (nor connection) while they wait; where two writes belong together (an answer
+ * and its audit row) the caller wraps them in a {@code TransactionTemplate}.
  */
-@Repository
-class OpinionStore {
+final class OpinionStore {
 
     private static final String COLUMNS = "id, engine_id, model, model_version, case_id, batch_id, prompt_id,"
             + " prompt_version, image_sha256, status, answer_text, findings, prompt_tokens, completion_tokens,"

@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Retention(RetentionPolicy.RUNTIME)
 @JdbcSliceTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({OpinionQueueConfiguration.class, OpinionStore.class, QueueSliceTest.Collaborators.class})
+@Import({OpinionQueueConfiguration.class, QueueSliceTest.Collaborators.class})
 @TestPropertySource(
         properties = {
             "medvision.ai.queue.timeout=1s",

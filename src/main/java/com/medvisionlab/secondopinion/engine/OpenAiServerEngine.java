@@ -5,6 +5,7 @@ import com.medvisionlab.secondopinion.EngineDescriptor;
 import com.medvisionlab.secondopinion.EngineDescriptor.EngineKind;
 import com.medvisionlab.secondopinion.EngineException;
 import com.medvisionlab.secondopinion.EngineException.Failure;
+import com.medvisionlab.secondopinion.EngineProbe;
 import com.medvisionlab.secondopinion.EngineQuestion;
 import com.medvisionlab.secondopinion.OpinionSink;
 import com.medvisionlab.secondopinion.PreparedImage;
@@ -32,15 +33,17 @@ import reactor.core.scheduler.Schedulers;
  * and one {@code data:image/png;base64,...} part per image, streamed ({@code stream: true}, usage requested), each
  * delta passed to the sink as it arrives. No retries here: the queue retries.
  */
-final class OpenAiServerEngine implements SecondOpinionEngine {
+final class OpenAiServerEngine implements SecondOpinionEngine, EngineProbe {
 
     /** The HTTP call's outer bound; each question's own timeout is the real limit (see {@link #answer}). */
     private static final Duration CALL_LIMIT = Duration.ofMinutes(30);
 
     private final EngineDescriptor descriptor;
     private final OpenAiChatModel chatModel;
+    private final ModelsProbe probe;
 
     OpenAiServerEngine(String id, ServerEngineSettings settings) {
+        this.probe = new ModelsProbe(settings);
         this.descriptor = new EngineDescriptor(
                 id,
                 EngineKind.VISION_LANGUAGE,
@@ -66,6 +69,12 @@ final class OpenAiServerEngine implements SecondOpinionEngine {
                 .observationRegistry(ObservationRegistry.NOOP)
                 .httpClientBuilderCustomizer(http -> http.interceptor(interceptor))
                 .build();
+    }
+
+    /** For health and the engines' badges (the queue's {@code EngineProbe}). */
+    @Override
+    public boolean reachable() {
+        return probe.reachable();
     }
 
     @Override
