@@ -15,10 +15,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
@@ -38,6 +41,16 @@ class BatchThroughQueueTest {
 
     static final List<EngineQuestion> QUESTIONS = new CopyOnWriteArrayList<>();
 
+    @BeforeEach
+    void signIn() {
+        SameUserEverywhere.mirror(context);
+    }
+
+    @AfterEach
+    void signOut() {
+        SameUserEverywhere.clear();
+    }
+
     @TestConfiguration
     static class FakeEngine {
         @Bean
@@ -49,6 +62,9 @@ class BatchThroughQueueTest {
             }));
         }
     }
+
+    @Autowired
+    ApplicationContext context;
 
     @Autowired
     BatchValidation batches;
