@@ -17,11 +17,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
@@ -55,6 +57,9 @@ class BatchValidationTest {
     }
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     BatchValidation batches;
 
     @Autowired
@@ -79,7 +84,13 @@ class BatchValidationTest {
 
     @BeforeEach
     void setUp() {
+        SameUserEverywhere.mirror(context);
         phantoms = new PhantomCases(ingestion, courses, cases);
+    }
+
+    @AfterEach
+    void signOut() {
+        SameUserEverywhere.clear();
     }
 
     @Test

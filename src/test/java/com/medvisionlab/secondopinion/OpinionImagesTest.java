@@ -23,10 +23,12 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**
@@ -39,6 +41,9 @@ import org.springframework.security.test.context.support.WithMockUser;
         username = "researcher",
         authorities = {"AUTHOR_CASES", "UPLOAD_STUDIES", "RUN_AI"})
 class OpinionImagesTest {
+
+    @Autowired
+    ApplicationContext context;
 
     @Autowired
     OpinionImages images;
@@ -59,7 +64,13 @@ class OpinionImagesTest {
 
     @BeforeEach
     void setUp() {
+        SameUserEverywhere.mirror(context);
         phantoms = new PhantomCases(ingestion, courses, cases);
+    }
+
+    @AfterEach
+    void signOut() {
+        SameUserEverywhere.clear();
     }
 
     @Test

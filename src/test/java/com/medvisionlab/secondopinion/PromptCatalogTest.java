@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.medvisionlab.base.SupportedLanguage;
 import java.util.Locale;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -18,10 +21,23 @@ import org.springframework.security.test.context.support.WithMockUser;
 class PromptCatalogTest {
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     PromptCatalogService catalog;
 
     @Autowired
     JdbcClient jdbc;
+
+    @BeforeEach
+    void signIn() {
+        SameUserEverywhere.mirror(context);
+    }
+
+    @AfterEach
+    void signOut() {
+        SameUserEverywhere.clear();
+    }
 
     @Test
     void the_seeded_general_prompts_are_education_only_in_english_and_chinese() {
