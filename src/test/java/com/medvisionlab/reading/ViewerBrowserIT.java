@@ -10,6 +10,7 @@ import com.medvisionlab.course.CaseService;
 import com.medvisionlab.course.CaseSetDraft;
 import com.medvisionlab.course.CaseView;
 import com.medvisionlab.course.CourseService;
+import com.medvisionlab.demo.DemoSeeder;
 import com.medvisionlab.demo.phantom.CtPhantom;
 import com.medvisionlab.security.Role;
 import com.medvisionlab.security.TestUsers;
@@ -52,7 +53,7 @@ import tools.jackson.databind.json.JsonMapper;
  * lies at offset ((x - columns/2) * zoom, (y - rows/2) * zoom) from the viewport's centre, which is where Selenium's
  * element offsets start. Phantom millimetres become image pixels by {@link #imageX} and {@link #imageY}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "medvision.demo.seed=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ViewerBrowserIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -63,6 +64,9 @@ class ViewerBrowserIT {
 
     @Autowired
     TestUsers testUsers;
+
+    @Autowired
+    DemoSeeder seeder;
 
     @Autowired
     CaseService cases;
@@ -93,8 +97,9 @@ class ViewerBrowserIT {
         }
     }
 
-    /** The English demo CT case the start seeded; its key images are the lesions' slices, solid nodule first. */
+    /** The English demo CT case (seeded once); its key images are the lesions' slices, solid nodule first. */
     private CaseView demoCt() {
+        seeder.seedIfFresh();
         return cases.demoCases(CaseFilter.text("Incidental lung nodules")).getFirst();
     }
 

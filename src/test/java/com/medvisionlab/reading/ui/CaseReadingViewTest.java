@@ -149,6 +149,24 @@ class CaseReadingViewTest extends ViewTest {
     }
 
     @Test
+    void a_student_of_a_set_that_shows_them_always_gets_the_instructors_annotations_locked_beside_their_own() {
+        var view = open(
+                SupportedLanguage.ENGLISH,
+                opened(ReadingRole.STUDENT, null, List.of(arrow("reference")), false, List.of(arrow("mine"))));
+
+        var viewer = viewer(view);
+        assertThat(viewer.getElement().getProperty("fixedAnnotations"))
+                .contains("reference")
+                .doesNotContain("mine");
+        assertThat(viewer.getAnnotations()).extracting(ViewerAnnotation::text).containsExactly("mine");
+        assertThat(viewer.getElement().getProperty("editable", false)).isTrue();
+        assertThat(find(Span.class, view)
+                        .withId("instructor-annotations-withheld")
+                        .all())
+                .isEmpty();
+    }
+
+    @Test
     void a_guest_sees_the_viewer_but_no_way_to_save_or_submit() {
         var view = open(
                 SupportedLanguage.ENGLISH, opened(ReadingRole.GUEST, null, List.of(arrow("demo")), false, List.of()));
