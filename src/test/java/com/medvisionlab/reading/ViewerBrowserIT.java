@@ -119,10 +119,10 @@ class ViewerBrowserIT {
         // scroll down to the granuloma's slice, one image per key press
         int granuloma = sliceOf(lesion("lul-calcified-granuloma").zMm());
         focus(viewport());
-        for (int i = nodule; i < granuloma; i++) {
+        for (int i = nodule + 1; i <= granuloma; i++) {
             new Actions(driver).sendKeys(Keys.ARROW_DOWN).perform();
+            waitForAttribute(viewer, "data-image-index", Integer.toString(i));
         }
-        waitForAttribute(viewer, "data-image-index", Integer.toString(granuloma));
         assertThat(viewer.getAttribute("data-sop-instance-uid")).isEqualTo(keyImages.get(2));
         waitForAttribute(viewer, "data-rendered", "true");
 
@@ -163,7 +163,8 @@ class ViewerBrowserIT {
         var ct = demoCt();
         long draftCase = draftCase();
         driver = HeadlessChromium.start(profile.resolve("instructor"), 1600);
-        HeadlessChromium.signIn(driver, url(""), testUsers.create(Role.RESEARCHER));
+        var instructor = testUsers.create(Role.RESEARCHER);
+        HeadlessChromium.signIn(driver, url(""), instructor);
         driver.get(url("case/" + ct.id()));
         var viewer = rendered();
         click("dv-reset");
@@ -182,6 +183,13 @@ class ViewerBrowserIT {
         viewer = rendered();
         var shown = annotationsProperty(viewer, "annotations");
         assertThat(shown).anySatisfy(a -> assertThat(a.get("kind")).isEqualTo("LENGTH"));
+        // the viewer read the images over DICOMweb as the signed-in instructor, known by the portal session
+        assertThat(jdbc.sql("SELECT details FROM audit_event WHERE actor = :a AND action = 'DICOMWEB_RETRIEVE'")
+                        .param("a", instructor)
+                        .query(String.class)
+                        .list())
+                .isNotEmpty()
+                .allSatisfy(details -> assertThat(details).contains("session"));
         waitFor(By.id("sign-out")).click();
         waitFor(By.id("sign-in"));
 
@@ -264,10 +272,32 @@ class ViewerBrowserIT {
     }
 
     private WebElement rendered() {
-        var viewer = waitFor(By.id("case-viewer"));
-        waitForAttribute(viewer, "data-rendered", "true");
+        WebElement viewer;
+        try {
+            viewer = new WebDriverWait(driver, PATIENCE)
+                    .until(ExpectedConditions.presenceOfElementLocated(
+                            By.cssSelector("#case-viewer[data-rendered='true']")));
+        } catch (org.openqa.selenium.TimeoutException notDrawn) {
+            keepPageForDiagnosis();
+            throw notDrawn;
+        }
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", viewer);
         return viewer;
+    }
+
+    /** What the browser showed when the viewer did not draw, beside the failsafe reports. */
+    private void keepPageForDiagnosis() {
+        try {
+            var dir = java.nio.file.Files.createDirectories(Path.of("target", "failsafe-reports"));
+            java.nio.file.Files.writeString(dir.resolve("ViewerBrowserIT-page.html"), driver.getPageSource());
+            var logs = driver.manage()
+                    .logs()
+                    .get(org.openqa.selenium.logging.LogType.BROWSER)
+                    .getAll();
+            java.nio.file.Files.writeString(dir.resolve("ViewerBrowserIT-console.txt"), logs.toString());
+        } catch (java.io.IOException | RuntimeException ignored) {
+            // diagnosis only: the timeout itself is what fails the test
+        }
     }
 
     private WebElement viewport() {
