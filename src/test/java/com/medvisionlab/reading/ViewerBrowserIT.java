@@ -112,7 +112,7 @@ class ViewerBrowserIT {
         var viewer = rendered();
 
         // opens at the first key image: the solid nodule's slice
-        assertThat(viewer.getAttribute("data-sop-instance-uid")).isEqualTo(keyImages.get(0));
+        waitForAttribute(viewer, "data-sop-instance-uid", keyImages.get(0));
         int nodule = Integer.parseInt(viewer.getAttribute("data-image-index"));
         assertThat(nodule).isEqualTo(sliceOf(lesion("rul-solid-nodule").zMm()));
 
