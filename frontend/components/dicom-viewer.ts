@@ -957,9 +957,9 @@ export class DicomViewer extends LitElement {
 const ICONS: Record<string, string> = {
   WindowLevel: '☀',
   Pan: '✥',
-  Zoom: '🔍',
+  Zoom: '⊕',
   StackScroll: '☰',
-  Length: '📏',
+  Length: '↔',
   Angle: '∠',
   RectangleROI: '▭',
   EllipticalROI: '◯',

@@ -4,7 +4,7 @@
  * only on demand). Tools are registered globally here; each viewer gets its own tool group with the binding table
  * below.
  */
-import { init as initCore, cache } from '@cornerstonejs/core';
+import { init as initCore, cache, getRenderingCapabilities, setUseCPURendering } from '@cornerstonejs/core';
 import {
   init as initTools,
   addTool,
@@ -60,13 +60,40 @@ export const TOOL_CLASSES = {
   LabelTool,
 };
 
+/**
+ * The loader asks for `type=application/octet-stream` unquoted; a "/" is not allowed in an unquoted parameter value
+ * (RFC 9110 5.6.6), and the portal refuses it, so the frames are asked for as PS3.18 writes it.
+ */
+const FRAME_ACCEPT = { Accept: 'multipart/related; type="application/octet-stream"; transfer-syntax=*' };
+
+/**
+ * Only a multipart answer is a frame: anything else (e.g. a sign-in page after a redirect) fails the load, so the
+ * viewer shows the server-rendered image instead of decoding HTML as pixels.
+ */
+async function notAFrameFails(xhr: XMLHttpRequest): Promise<ArrayBuffer> {
+  const type = xhr.getResponseHeader('Content-Type') ?? '';
+  if (!type.toLowerCase().startsWith('multipart/related')) {
+    throw new Error(`not a frame: ${type}`);
+  }
+  return xhr.response as ArrayBuffer;
+}
+
 let ready: Promise<void> | undefined;
 
 /** Initialises Cornerstone once; later calls share the same promise. */
 export function cornerstoneReady(): Promise<void> {
   ready ??= (async () => {
     await initCore();
-    dicomImageLoader.init({ maxWebWorkers: Math.max(1, Math.min(4, (navigator.hardwareConcurrency || 2) - 1)) });
+    if (getRenderingCapabilities().softwareRasterizer) {
+      // software WebGL (SwiftShader: headless browsers, machines without a GPU) emulates on the CPU what
+      // Cornerstone's CPU path does directly, and costs a WebGL context per viewer
+      setUseCPURendering(true);
+    }
+    dicomImageLoader.init({
+      maxWebWorkers: Math.max(1, Math.min(4, (navigator.hardwareConcurrency || 2) - 1)),
+      beforeSend: (_xhr, _imageId, defaults) => (defaults.Accept?.startsWith('multipart/related') ? FRAME_ACCEPT : {}),
+      beforeProcessing: notAFrameFails,
+    });
     initTools();
     Object.values(TOOL_CLASSES).forEach((tool) => addTool(tool));
     // a 200-slice 512x512 CT is ~100 MB as 16-bit; keep several series

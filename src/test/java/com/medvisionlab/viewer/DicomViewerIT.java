@@ -95,11 +95,12 @@ class DicomViewerIT {
         await(() -> String.valueOf(CtPhantom.SLICE_COUNT - 1).equals(viewer.getAttribute("data-image-index")));
 
         long before = drawnPixels(viewer);
-        new Select(viewer.findElement(By.id("dv-preset"))).selectByValue("lung");
-        await(() -> "1500".equals(viewer.getAttribute("data-window-width")));
-        assertThat(viewer.getAttribute("data-window-center")).isEqualTo("-600");
+        // the file's first window is the lung window; the brain preset is far from it
+        new Select(viewer.findElement(By.id("dv-preset"))).selectByValue("brain");
+        await(() -> "80".equals(viewer.getAttribute("data-window-width")));
+        assertThat(viewer.getAttribute("data-window-center")).isEqualTo("40");
         await(() -> drawnPixels(viewer) != before);
-        assertThat(viewer.findElement(By.id("dv-window-text")).getText()).isEqualTo("W 1500 L -600");
+        assertThat(viewer.findElement(By.id("dv-window-text")).getText()).isEqualTo("W 80 L 40");
         assertThat(viewer.findElement(By.id("dv-preset")).getAttribute("aria-label"))
                 .isEqualTo("Window preset");
     }

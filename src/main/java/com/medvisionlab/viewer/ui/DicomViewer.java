@@ -27,6 +27,8 @@ import tools.jackson.databind.ObjectMapper;
 @NpmPackage(value = "@cornerstonejs/core", version = "5.14.0")
 @NpmPackage(value = "@cornerstonejs/tools", version = "5.14.0")
 @NpmPackage(value = "@cornerstonejs/dicom-image-loader", version = "5.14.0")
+// the browser build of Node's EventEmitter, which vtk.js's XML code extends (see vite.config.ts)
+@NpmPackage(value = "events", version = "3.3.0")
 public class DicomViewer extends Component implements HasSize {
 
     private static final ObjectMapper JSON = new ObjectMapper();
