@@ -148,11 +148,13 @@ class ViewerBrowserIT {
         assertThat(length.get("unit")).isEqualTo("mm");
         assertThat(((Number) length.get("value")).doubleValue()).isCloseTo(body, within(body / 100));
 
-        // an elliptical ROI well inside the left lung: its mean is the lung's HU (noise averages out)
+        // an elliptical ROI well inside the left lung: its mean is the lung's HU (noise averages out). Dragged from
+        // the lung's centre 15 mm out, so the ellipse stays inside the lung (and 30 mm from the granuloma) whether
+        // the drag spans its bounding box or its radius
         click("dv-tool-EllipticalROI");
         double x = CtPhantom.LUNG_CENTRE_X_MM;
         double y = CtPhantom.LUNG_CENTRE_Y_MM;
-        drag(imageX(x - 20), imageY(y - 20), imageX(x + 20), imageY(y + 20));
+        drag(imageX(x), imageY(y), imageX(x + 15), imageY(y + 15));
         var roi = lastMeasurement(viewer);
         assertThat(roi.get("unit")).isEqualTo("HU");
         assertThat(((Number) roi.get("value")).doubleValue()).isCloseTo(CtPhantom.LUNG_HU, within(10.0));
