@@ -55,6 +55,7 @@ import {
 import {
   KIND_OF,
   TOOL_OF,
+  drawingKey,
   fromCornerstone,
   measurementOf,
   parseAnnotations,
@@ -122,8 +123,10 @@ export const DEFAULT_I18N: Record<string, string> = {
   fallback: 'Rendered by the server (the raw frame could not be shown)',
   enterText: 'Text of the annotation:',
   shortcuts:
-    'Keys: ↑/↓ or PgUp/PgDn previous/next image, Home/End first/last, +/− zoom, F fit, A actual size, R rotate, ' +
-    'H/V flip, I invert, 0 reset, 1–5 window presets, Space cine, Delete removes the selected annotation',
+    'Keys: Up/Down (or Left/Right) previous/next image, PgUp/PgDn ten back/forward, Home/End first/last, +/- zoom, F fit, A actual size, ' +
+    'R rotate, H/V flip, I invert, 0 reset, 1-5 window presets (soft tissue, lung, bone, brain, liver), ' +
+    'Space cine, Delete removes the selected annotation. Mouse: left button the chosen tool, middle pan, ' +
+    'right zoom, wheel scroll. Touch: one finger the chosen tool, two fingers zoom, three pan.',
 };
 
 const FIXED_COLOUR = 'rgb(255, 179, 0)';
@@ -186,6 +189,8 @@ export class DicomViewer extends LitElement {
   /** measurements drawn while not editable: shown, never reported */
   private scratchIds = new Set<string>();
   private applying = false;
+  /** the user's drawing as last set by the server or reported to it: Cornerstone's re-draws are not changes */
+  private reportedKey = '[]';
   private reportTimer: number | undefined;
   private pendingImage: { sop: string; frame: number } | undefined;
   private loadToken = 0;
@@ -302,6 +307,7 @@ export class DicomViewer extends LitElement {
     }
     if (changed.has('annotations')) {
       this.userAnnotations = new Map(parseAnnotations(this.annotations).map((a) => [a.id, a]));
+      this.reportedKey = drawingKey([...this.userAnnotations.values()]);
       this.applyAnnotations();
     }
     if (changed.has('fixedAnnotations')) {
@@ -746,6 +752,14 @@ export class DicomViewer extends LitElement {
       } else {
         tool.hydrate(this.viewportId, points, options);
       }
+      // hydrating for a given image leaves the plane out; ROI statistics sample along it, so give it
+      const added = csAnnotation.state.getAnnotation(a.id);
+      const camera = this.viewport?.getCamera();
+      if (added?.metadata && camera?.viewPlaneNormal) {
+        added.metadata.viewPlaneNormal = [...camera.viewPlaneNormal] as Types.Point3;
+        added.metadata.viewUp = camera.viewUp ? ([...camera.viewUp] as Types.Point3) : undefined;
+        added.invalidated = true;
+      }
       return true;
     } catch {
       return false;
@@ -800,9 +814,15 @@ export class DicomViewer extends LitElement {
         this.userAnnotations.set(a.id, a);
       }
     }
+    const all = [...this.userAnnotations.values()];
+    const key = drawingKey(all);
+    if (key === this.reportedKey) {
+      return;
+    }
+    this.reportedKey = key;
     this.dispatchEvent(
       new CustomEvent(ANNOTATIONS_CHANGED, {
-        detail: { annotations: JSON.stringify([...this.userAnnotations.values()]) },
+        detail: { annotations: JSON.stringify(all) },
         bubbles: true,
         composed: true,
       }),
