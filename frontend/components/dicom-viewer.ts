@@ -10,7 +10,7 @@
  *   fixedAnnotations  JSON ViewerAnnotation[]: shown locked, in another colour
  *   editable          whether the arrow and text tools are offered and the user's drawings are reported
  *                     (length, angle and ROIs can always be measured; with editable false they are not kept)
- *   i18n              JSON {key: label} in the user's language (keys: DEFAULT_I18N below)
+ *   i18n              JSON {key: label} in the user's language (keys: DEFAULT_I18N in viewer/labels.ts)
  * Methods: showImage(sopInstanceUid, frame).
  * Events (bubbling): `image-shown` {sopInstanceUid, frame, index}, `annotations-changed` {annotations: JSON text}.
  *
@@ -55,6 +55,7 @@ import {
 import {
   KIND_OF,
   TOOL_OF,
+  drawingKey,
   fromCornerstone,
   measurementOf,
   parseAnnotations,
@@ -74,59 +75,17 @@ import {
   type StackImage,
 } from './viewer/series-metadata';
 import { PRESETS, fileWindows, toRange, toWindow, type NamedWindow } from './viewer/windowing';
+import { DEFAULT_I18N, ICONS } from './viewer/labels';
+import { STYLES } from './viewer/styles';
+
+export { DEFAULT_I18N };
 
 export const IMAGE_SHOWN = 'image-shown';
 export const ANNOTATIONS_CHANGED = 'annotations-changed';
 
-/** English labels; the server passes the user's language in `i18n`. */
-export const DEFAULT_I18N: Record<string, string> = {
-  viewer: 'DICOM image viewer',
-  toolbar: 'Viewer tools',
-  series: 'Series {0}',
-  seriesList: 'Series',
-  'tool-WindowLevel': 'Window/level (drag)',
-  'tool-Pan': 'Pan',
-  'tool-Zoom': 'Zoom',
-  'tool-StackScroll': 'Scroll through images (drag)',
-  'tool-Length': 'Measure length',
-  'tool-Angle': 'Measure angle',
-  'tool-RectangleROI': 'Rectangle ROI',
-  'tool-EllipticalROI': 'Ellipse ROI',
-  'tool-ArrowAnnotate': 'Arrow with text',
-  'tool-Label': 'Text',
-  fit: 'Fit to window',
-  actualSize: 'Actual size (1:1)',
-  rotate: 'Rotate 90°',
-  flipHorizontal: 'Flip horizontally',
-  flipVertical: 'Flip vertically',
-  invert: 'Invert',
-  reset: 'Reset',
-  play: 'Play cine',
-  pause: 'Stop cine',
-  frameRate: 'Cine frame rate (frames per second)',
-  window: 'Window preset',
-  windowCustom: 'Window…',
-  presetSoftTissue: 'Soft tissue',
-  presetLung: 'Lung',
-  presetBone: 'Bone',
-  presetBrain: 'Brain',
-  presetLiver: 'Liver',
-  fileWindow: 'From file',
-  scroll: 'Image in series',
-  image: 'Image {0}/{1}',
-  position: 'Pos {0} mm',
-  windowLevel: 'W {0} L {1}',
-  zoom: 'Zoom {0}%',
-  loading: 'Loading images…',
-  loadFailed: 'The images could not be loaded.',
-  fallback: 'Rendered by the server (the raw frame could not be shown)',
-  enterText: 'Text of the annotation:',
-  shortcuts:
-    'Keys: ↑/↓ or PgUp/PgDn previous/next image, Home/End first/last, +/− zoom, F fit, A actual size, R rotate, ' +
-    'H/V flip, I invert, 0 reset, 1–5 window presets, Space cine, Delete removes the selected annotation',
-};
 
 const FIXED_COLOUR = 'rgb(255, 179, 0)';
+const STYLE_ID = 'dicom-viewer-styles';
 const RULER_STEPS_MM = [1, 2, 5, 10, 20, 50, 100, 200, 500];
 
 let viewers = 0;
@@ -186,6 +145,8 @@ export class DicomViewer extends LitElement {
   /** measurements drawn while not editable: shown, never reported */
   private scratchIds = new Set<string>();
   private applying = false;
+  /** the user's drawing as last set by the server or reported to it: Cornerstone's re-draws are not changes */
+  private reportedKey = '[]';
   private reportTimer: number | undefined;
   private pendingImage: { sop: string; frame: number } | undefined;
   private loadToken = 0;
@@ -234,6 +195,12 @@ export class DicomViewer extends LitElement {
 
   connectedCallback() {
     super.connectedCallback();
+    if (!document.getElementById(STYLE_ID)) {
+      const style = document.createElement('style');
+      style.id = STYLE_ID;
+      style.textContent = STYLES;
+      document.head.append(style);
+    }
     this.setAttribute('data-rendered', 'false');
     this.setAttribute('role', 'region');
   }
@@ -302,6 +269,7 @@ export class DicomViewer extends LitElement {
     }
     if (changed.has('annotations')) {
       this.userAnnotations = new Map(parseAnnotations(this.annotations).map((a) => [a.id, a]));
+      this.reportedKey = drawingKey([...this.userAnnotations.values()]);
       this.applyAnnotations();
     }
     if (changed.has('fixedAnnotations')) {
@@ -746,6 +714,14 @@ export class DicomViewer extends LitElement {
       } else {
         tool.hydrate(this.viewportId, points, options);
       }
+      // hydrating for a given image leaves the plane out; ROI statistics sample along it, so give it
+      const added = csAnnotation.state.getAnnotation(a.id);
+      const camera = this.viewport?.getCamera();
+      if (added?.metadata && camera?.viewPlaneNormal) {
+        added.metadata.viewPlaneNormal = [...camera.viewPlaneNormal] as Types.Point3;
+        added.metadata.viewUp = camera.viewUp ? ([...camera.viewUp] as Types.Point3) : undefined;
+        added.invalidated = true;
+      }
       return true;
     } catch {
       return false;
@@ -800,9 +776,15 @@ export class DicomViewer extends LitElement {
         this.userAnnotations.set(a.id, a);
       }
     }
+    const all = [...this.userAnnotations.values()];
+    const key = drawingKey(all);
+    if (key === this.reportedKey) {
+      return;
+    }
+    this.reportedKey = key;
     this.dispatchEvent(
       new CustomEvent(ANNOTATIONS_CHANGED, {
-        detail: { annotations: JSON.stringify([...this.userAnnotations.values()]) },
+        detail: { annotations: JSON.stringify(all) },
         bubbles: true,
         composed: true,
       }),
@@ -836,39 +818,6 @@ export class DicomViewer extends LitElement {
     const count = this.stack?.images.length ?? 0;
     const tools = PRIMARY_TOOLS.filter((t) => this.editable || !NOTE_TOOLS.includes(t));
     return html`
-      <style>
-        dicom-viewer { display: flex; flex-direction: column; min-height: 320px; height: 100%; background: #000;
-          color: #eee; font: 13px/1.3 var(--lumo-font-family, sans-serif); }
-        dicom-viewer .dv-toolbar { display: flex; flex-wrap: wrap; gap: 2px; padding: 4px; background: #1d1f22;
-          align-items: center; }
-        dicom-viewer .dv-button { min-width: 32px; height: 32px; border: 1px solid #444; border-radius: 4px;
-          background: #2a2d31; color: #eee; cursor: pointer; font-size: 15px; padding: 0 6px; }
-        dicom-viewer .dv-button.dv-active { background: #1e88e5; border-color: #64b5f6; }
-        dicom-viewer .dv-button:focus-visible, dicom-viewer .dv-viewport:focus-visible { outline: 2px solid #ffb300; }
-        dicom-viewer select, dicom-viewer input[type='number'] { height: 32px; background: #2a2d31; color: #eee;
-          border: 1px solid #444; border-radius: 4px; }
-        dicom-viewer input[type='number'] { width: 4em; }
-        dicom-viewer .dv-sep { width: 1px; height: 24px; background: #444; margin: 0 4px; }
-        dicom-viewer .dv-main { flex: 1; display: flex; min-height: 0; }
-        dicom-viewer .dv-thumbs { display: flex; flex-direction: column; gap: 4px; padding: 4px; overflow-y: auto;
-          background: #15171a; }
-        dicom-viewer .dv-thumbs button { padding: 0; border: 2px solid transparent; background: none; cursor: pointer; }
-        dicom-viewer .dv-thumbs button.dv-active { border-color: #1e88e5; }
-        dicom-viewer .dv-thumbs img { display: block; width: 72px; height: 72px; object-fit: contain; background: #000; }
-        dicom-viewer .dv-stage { position: relative; flex: 1; min-width: 0; display: flex; }
-        dicom-viewer .dv-viewport { position: relative; flex: 1; min-width: 0; touch-action: none; user-select: none; }
-        dicom-viewer .dv-overlay { position: absolute; inset: 0; pointer-events: none; padding: 6px 30px 6px 8px;
-          text-shadow: 0 0 2px #000, 0 0 2px #000; }
-        dicom-viewer .dv-tl { position: absolute; top: 6px; left: 8px; }
-        dicom-viewer .dv-bl { position: absolute; bottom: 6px; left: 8px; }
-        dicom-viewer .dv-br { position: absolute; bottom: 6px; right: 30px; text-align: right; }
-        dicom-viewer .dv-ruler { height: 6px; border: 1px solid #eee; border-top: none; margin-left: auto; }
-        dicom-viewer .dv-message { position: absolute; inset: 0; display: flex; align-items: center;
-          justify-content: center; pointer-events: none; }
-        dicom-viewer .dv-fallback { position: absolute; inset: 0; width: 100%; height: 100%; object-fit: contain;
-          background: #000; pointer-events: none; }
-        dicom-viewer .dv-scroll { writing-mode: vertical-lr; width: 22px; margin: 0 2px; }
-      </style>
       <div class="dv-toolbar" role="toolbar" aria-label=${this.t('toolbar')}>
         ${tools.map((t) => this.toolButton(t))}
         <span class="dv-sep"></span>
@@ -953,19 +902,6 @@ export class DicomViewer extends LitElement {
   }
 }
 
-/** Toolbar glyphs (labels come from i18n; glyphs are decoration). */
-const ICONS: Record<string, string> = {
-  WindowLevel: '☀',
-  Pan: '✥',
-  Zoom: '⊕',
-  StackScroll: '☰',
-  Length: '↔',
-  Angle: '∠',
-  RectangleROI: '▭',
-  EllipticalROI: '◯',
-  ArrowAnnotate: '➚',
-  Label: 'T',
-};
 
 declare global {
   interface HTMLElementTagNameMap {

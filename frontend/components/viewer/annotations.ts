@@ -1,10 +1,11 @@
 /**
  * Annotations as the server keeps them (ViewerAnnotation: image pixel coordinates, column x and row y with the
  * origin at the top-left pixel's corner) and as Cornerstone keeps them (world coordinates in mm, per tool). The two
- * conversions use Cornerstone's worldToImageCoords / imageToWorldCoords, which share that origin, so an annotation
+ * conversions are those of Cornerstone's worldToImageCoords / imageToWorldCoords (the same origin), done here in
+ * double precision (Cornerstone's use gl-matrix's float32 vectors, 1e-5 px off after a round trip), so an annotation
  * saved and loaded again lands exactly where it was drawn.
  */
-import { utilities as csUtils, type Types } from '@cornerstonejs/core';
+import { metaData, type Types } from '@cornerstonejs/core';
 
 export type Kind = 'LENGTH' | 'ANGLE' | 'RECTANGLE_ROI' | 'ELLIPSE_ROI' | 'ARROW' | 'TEXT';
 
@@ -56,13 +57,50 @@ export interface CsAnnotation {
   };
 }
 
-function toImage(imageId: string, world: Types.Point3): Point {
-  const [x, y] = csUtils.worldToImageCoords(imageId, world) as number[];
-  return { x, y };
+interface Plane {
+  origin: number[];
+  row: number[];
+  column: number[];
+  /** mm per column step (along the row direction) and per row step */
+  dx: number;
+  dy: number;
 }
 
-function toWorld(imageId: string, p: Point): Types.Point3 {
-  return csUtils.imageToWorldCoords(imageId, [p.x, p.y]) as Types.Point3;
+function plane(imageId: string): Plane {
+  const p = metaData.get('imagePlaneModule', imageId) as {
+    imagePositionPatient?: number[];
+    rowCosines?: number[];
+    columnCosines?: number[];
+    rowPixelSpacing?: number;
+    columnPixelSpacing?: number;
+  };
+  if (!p?.imagePositionPatient || !p.rowCosines || !p.columnCosines) {
+    throw new Error(`no image plane for ${imageId}`);
+  }
+  // as Cornerstone: x steps along the row cosines by rowPixelSpacing, y along the column cosines
+  return {
+    origin: p.imagePositionPatient.map(Number),
+    row: p.rowCosines.map(Number),
+    column: p.columnCosines.map(Number),
+    dx: p.rowPixelSpacing || 1,
+    dy: p.columnPixelSpacing || 1,
+  };
+}
+
+const dot = (a: number[], b: number[]) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+
+/** Image point of a world point, to a millionth of a pixel (what is left of float error is below that). */
+export function toImage(imageId: string, world: Types.Point3): Point {
+  const { origin, row, column, dx, dy } = plane(imageId);
+  // origin of image coordinates: the top-left pixel's corner, half a pixel before its centre
+  const corner = [0, 1, 2].map((i) => origin[i] - (row[i] * dx) / 2 - (column[i] * dy) / 2);
+  const d = [world[0] - corner[0], world[1] - corner[1], world[2] - corner[2]];
+  return { x: Math.round((dot(d, row) / dx) * 1e6) / 1e6, y: Math.round((dot(d, column) / dy) * 1e6) / 1e6 };
+}
+
+export function toWorld(imageId: string, p: Point): Types.Point3 {
+  const { origin, row, column, dx, dy } = plane(imageId);
+  return [0, 1, 2].map((i) => origin[i] + row[i] * dx * (p.x - 0.5) + column[i] * dy * (p.y - 0.5)) as Types.Point3;
 }
 
 /** Bounding box corners (top-left, bottom-right) of image points. */
@@ -168,6 +206,15 @@ export function worldHandles(a: ViewerAnnotation, imageId: string): Types.Point3
     default:
       return p.map((q) => toWorld(imageId, q));
   }
+}
+
+/** What identifies the user's drawing, measurements aside (they are recomputed whenever Cornerstone draws). */
+export function drawingKey(annotations: ViewerAnnotation[]): string {
+  return JSON.stringify(
+    [...annotations]
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map((a) => [a.id, a.kind, a.sopInstanceUid, a.frame, a.points, a.text]),
+  );
 }
 
 /** How many points each kind must have to be drawn. */
