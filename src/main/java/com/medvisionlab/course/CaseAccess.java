@@ -3,6 +3,7 @@ package com.medvisionlab.course;
 import com.medvisionlab.imaging.StudyReadAccess;
 import com.medvisionlab.imaging.StudyScope;
 import java.time.Clock;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
@@ -42,5 +43,13 @@ public class CaseAccess implements StudyReadAccess {
             return cases.existsById(caseId);
         }
         return visibility.caseVisible(reader, caseId, clock.instant());
+    }
+
+    /**
+     * The case, when {@code who} may view it; not audited (callers audit what they do with it, e.g. saving
+     * annotations). Empty for a case that is not visible or does not exist, alike.
+     */
+    public Optional<CaseView> visibleCase(@Nullable Authentication who, long caseId) {
+        return canView(who, caseId) ? cases.findById(caseId).map(TeachingCase::toView) : Optional.empty();
     }
 }

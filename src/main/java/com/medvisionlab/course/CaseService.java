@@ -208,8 +208,11 @@ public class CaseService {
         boolean enrolledStudent = !reader.author() && visibility.enrolledInCourseOf(reader, set.requiredId());
         boolean referenceShown = reader.author() || set.readingMode() == ReadingMode.OPEN || !enrolledStudent;
         audit(CourseAuditAction.CASE_VIEWED, caseId);
-        return Optional.of(
-                new CaseReading(stored.toView(), set.toView(cases.countByCaseSetId(set.requiredId())), referenceShown));
+        return Optional.of(new CaseReading(
+                stored.toView(),
+                set.toView(cases.countByCaseSetId(set.requiredId())),
+                referenceShown,
+                enrolledStudent));
     }
 
     private boolean canView(Reader reader, long caseId) {

@@ -16,6 +16,7 @@ record CaseSet(
         @Nullable Instant opensAt,
         @Nullable Instant closesAt,
         ReadingMode readingMode,
+        InstructorAnnotations instructorAnnotations,
         PublicationState state,
         Instant createdAt) {
 
@@ -29,6 +30,7 @@ record CaseSet(
                 draft.opensAt(),
                 draft.closesAt(),
                 draft.readingMode(),
+                draft.instructorAnnotations(),
                 PublicationState.DRAFT,
                 now);
     }
@@ -43,18 +45,39 @@ record CaseSet(
                 draft.opensAt(),
                 draft.closesAt(),
                 draft.readingMode(),
+                draft.instructorAnnotations(),
                 state,
                 createdAt);
     }
 
     CaseSet withPosition(int newPosition) {
         return new CaseSet(
-                id, courseId, newPosition, title, description, opensAt, closesAt, readingMode, state, createdAt);
+                id,
+                courseId,
+                newPosition,
+                title,
+                description,
+                opensAt,
+                closesAt,
+                readingMode,
+                instructorAnnotations,
+                state,
+                createdAt);
     }
 
     CaseSet withState(PublicationState newState) {
         return new CaseSet(
-                id, courseId, position, title, description, opensAt, closesAt, readingMode, newState, createdAt);
+                id,
+                courseId,
+                position,
+                title,
+                description,
+                opensAt,
+                closesAt,
+                readingMode,
+                instructorAnnotations,
+                newState,
+                createdAt);
     }
 
     long requiredId() {
@@ -66,6 +89,16 @@ record CaseSet(
 
     CaseSetView toView(long caseCount) {
         return new CaseSetView(
-                requiredId(), courseId, position, title, description, opensAt, closesAt, readingMode, state, caseCount);
+                requiredId(),
+                courseId,
+                position,
+                title,
+                description,
+                opensAt,
+                closesAt,
+                readingMode,
+                state,
+                caseCount,
+                instructorAnnotations);
     }
 }

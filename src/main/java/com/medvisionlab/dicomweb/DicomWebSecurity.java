@@ -20,8 +20,10 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
- * The DICOMweb filter chain, ahead of the Vaadin one: stateless (no session, no CSRF token, no sign-in page), HTTP
- * Basic against the portal's accounts or a personal API token, guests for requests without credentials. The routes
+ * The DICOMweb filter chain, ahead of the Vaadin one: stateless (no session created or saved, no CSRF token, no
+ * sign-in page), HTTP Basic against the portal's accounts or a personal API token, guests for requests without
+ * credentials. Reads (GET, HEAD) also accept the browser's existing portal session, read-only ({@link
+ * SessionReadOnlyContext}), so the page's viewer reads as the signed-in user. The routes
  * demand the permissions of the table in {@link Role}; which studies come from the study scope in the controllers.
  */
 @Configuration(proxyBeanMethods = false)
@@ -43,6 +45,7 @@ class DicomWebSecurity {
         http.securityMatcher(DicomWebRoute.BASE + "/**")
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.securityContextRepository(new SessionReadOnlyContext()))
                 .requestCache(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
@@ -60,6 +63,8 @@ class DicomWebSecurity {
                                 HttpMethod.POST, DicomWebRoute.BASE + "/studies", DicomWebRoute.BASE + "/studies/*")
                         .hasAuthority(Permission.UPLOAD_STUDIES.name())
                         .requestMatchers(HttpMethod.GET, DicomWebRoute.BASE + "/**")
+                        .hasAnyAuthority(Permission.VIEW_PUBLISHED_CASES.name(), Permission.VIEW_COURSE_CASES.name())
+                        .requestMatchers(HttpMethod.HEAD, DicomWebRoute.BASE + "/**")
                         .hasAnyAuthority(Permission.VIEW_PUBLISHED_CASES.name(), Permission.VIEW_COURSE_CASES.name())
                         .anyRequest()
                         .denyAll());

@@ -30,6 +30,20 @@ class CourseServiceTest {
     }
 
     @Test
+    void a_case_set_shows_students_the_instructors_annotations_after_submission_unless_set_to_always() {
+        SignedIn.as(testUsers.create(Role.RESEARCHER), Role.RESEARCHER);
+        long course = service.createCourse("Worked examples", "");
+        long set = service.addCaseSet(course, CaseSetDraft.titled("Week 1"));
+        assertThat(service.caseSet(set).instructorAnnotations()).isEqualTo(InstructorAnnotations.AFTER_SUBMISSION);
+
+        var always = new CaseSetDraft("Week 1", "", null, null, ReadingMode.OPEN, InstructorAnnotations.ALWAYS);
+        service.updateCaseSet(set, always);
+
+        assertThat(service.caseSet(set).instructorAnnotations()).isEqualTo(InstructorAnnotations.ALWAYS);
+        assertThat(service.caseSet(set).toDraft()).isEqualTo(always);
+    }
+
+    @Test
     void a_created_course_is_taught_by_its_creator_and_has_an_invite_code() {
         var author = SignedIn.as(testUsers.create(Role.RESEARCHER), Role.RESEARCHER);
 

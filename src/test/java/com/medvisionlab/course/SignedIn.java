@@ -7,28 +7,28 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Puts a user (or a guest) into the security context as the sign-in would. */
-final class SignedIn {
+public final class SignedIn {
 
     private SignedIn() {}
 
-    static String as(String username, Role role) {
+    public static String as(String username, Role role) {
         SecurityContextHolder.getContext().setAuthentication(authentication(username, role));
         return username;
     }
 
-    static Authentication authentication(String username, Role role) {
+    public static Authentication authentication(String username, Role role) {
         return UsernamePasswordAuthenticationToken.authenticated(username, null, role.authorities());
     }
 
-    static Authentication guest() {
+    public static Authentication guest() {
         return new AnonymousAuthenticationToken("key", "guest", Role.GUEST.authorities());
     }
 
-    static void asGuest() {
+    public static void asGuest() {
         SecurityContextHolder.getContext().setAuthentication(guest());
     }
 
-    static void clear() {
+    public static void clear() {
         SecurityContextHolder.clearContext();
     }
 }

@@ -8,14 +8,14 @@ import com.medvisionlab.imaging.ImagingIndex;
 import com.medvisionlab.imaging.StoredObject;
 import java.util.UUID;
 
-/** Indexes small synthetic studies (UIDs unique per call: the PostgreSQL test database is shared between runs). */
-final class Studies {
+/** Indexes small synthetic studies (for any feature's tests) (UIDs unique per call: the PostgreSQL test database is shared between runs). */
+public final class Studies {
 
-    record Indexed(String study, String series, String image) {}
+    public record Indexed(String study, String series, String image) {}
 
     private Studies() {}
 
-    static Indexed index(ImagingIndex index, String description) {
+    public static Indexed index(ImagingIndex index, String description) {
         var study = uid();
         var series = uid();
         var image = uid();
@@ -33,7 +33,7 @@ final class Studies {
     }
 
     /** A UUID-derived UID (PS3.5 B.2). */
-    static String uid() {
+    public static String uid() {
         var uuid = UUID.randomUUID();
         return "2.25."
                 + new java.math.BigInteger(

@@ -7,6 +7,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.medvisionlab.apitoken.ApiTokenService;
 import com.medvisionlab.cli.SyntheticCtSlices;
+import com.medvisionlab.course.CaseContent;
+import com.medvisionlab.course.CaseService;
+import com.medvisionlab.course.CaseSetDraft;
+import com.medvisionlab.course.CourseService;
+import com.medvisionlab.course.PublicationState;
 import com.medvisionlab.dicom.data.Tags;
 import com.medvisionlab.dicom.io.DicomReader;
 import com.medvisionlab.dicom.io.ReadOptions;
@@ -36,9 +41,13 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -77,6 +86,12 @@ class DicomWebTest {
 
     @Autowired
     ImagingIndex index;
+
+    @Autowired
+    CourseService courses;
+
+    @Autowired
+    CaseService cases;
 
     @TempDir
     Path slices;
@@ -200,6 +215,62 @@ class DicomWebTest {
                         .contentType(MULTIPART)
                         .content(multipart(files()))))
                 .isEqualTo(403);
+    }
+
+    /**
+     * The viewer on a signed-in page reads with the browser's portal session: a GET carrying the session of a student
+     * enrolled in a course whose published case shows the study is answered; the same request without the session is
+     * a guest's (403); the session never makes a POST anyone's, and no request of this chain creates a session.
+     */
+    @Test
+    void a_signed_in_students_browser_session_reads_their_course_study_but_never_stores() throws Exception {
+        var researcher = testUsers.create(Role.RESEARCHER);
+        SyntheticCtSlices.write(slices, 1, 8, 8);
+        mvc.perform(post("/dicomweb/studies")
+                        .with(httpBasic(researcher, TestUsers.PASSWORD))
+                        .contentType(MULTIPART)
+                        .content(multipart(files())))
+                .andReturn();
+        var study = FakeIngestion.newUid("1.2.826.0.1.3680043.9.7777.1");
+        var student = testUsers.create(Role.STUDENT);
+        var contexts = context.getBeanProvider(SecurityContextHolderStrategy.class)
+                .getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        contexts.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        researcher, null, Role.RESEARCHER.authorities()));
+        try {
+            long course = courses.createCourse("Session reading", "");
+            long set = courses.addCaseSet(course, CaseSetDraft.titled("Week 1"));
+            courses.setCaseSetState(set, PublicationState.PUBLISHED);
+            long caseId = cases.createCase(set, CaseContent.titled("Phantom").withStudy(study));
+            assertThat(cases.publish(caseId).published()).isTrue();
+            courses.enrolStudents(course, List.of(student));
+        } finally {
+            contexts.clearContext();
+        }
+        var signedIn = new SecurityContextImpl(
+                UsernamePasswordAuthenticationToken.authenticated(student, null, Role.STUDENT.authorities()));
+        var session = new MockHttpSession();
+        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, signedIn);
+        var metadata = "/dicomweb/studies/" + study + "/metadata";
+
+        var read = mvc.perform(get(metadata).session(session)).andReturn();
+        assertThat(read.getResponse().getStatus()).isEqualTo(200);
+        assertThat(read.getResponse().getContentAsString()).contains(study);
+        assertThat(status(get(metadata))).isEqualTo(403);
+        var store = mvc.perform(post("/dicomweb/studies")
+                        .session(session)
+                        .contentType(MULTIPART)
+                        .content(multipart(files())))
+                .andReturn();
+        assertThat(store.getResponse().getStatus()).isIn(401, 403);
+        var guest = mvc.perform(get(metadata)).andReturn();
+        assertThat(guest.getRequest().getSession(false)).isNull();
+        assertThat(jdbc.sql("SELECT details FROM audit_event WHERE actor = :a AND action = 'DICOMWEB_RETRIEVE'")
+                        .param("a", student)
+                        .query(String.class)
+                        .list())
+                .anySatisfy(details -> assertThat(details).contains("session"));
     }
 
     @Test

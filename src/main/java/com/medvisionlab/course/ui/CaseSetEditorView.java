@@ -8,6 +8,7 @@ import com.medvisionlab.course.CaseSetView;
 import com.medvisionlab.course.CaseView;
 import com.medvisionlab.course.CourseService;
 import com.medvisionlab.course.Difficulty;
+import com.medvisionlab.course.InstructorAnnotations;
 import com.medvisionlab.course.Move;
 import com.medvisionlab.course.PublicationState;
 import com.medvisionlab.course.ReadingMode;
@@ -49,6 +50,7 @@ final class CaseSetEditorView extends VerticalLayout implements HasUrlParameter<
     private final DateTimePicker opensAt = new DateTimePicker();
     private final DateTimePicker closesAt = new DateTimePicker();
     private final Select<ReadingMode> readingMode = new Select<>();
+    private final Select<InstructorAnnotations> instructorAnnotations = new Select<>();
     private final Span state = new Span();
     private final Button stateToggle = new Button();
     private final Grid<CaseView> grid = new Grid<>();
@@ -98,20 +100,26 @@ final class CaseSetEditorView extends VerticalLayout implements HasUrlParameter<
         readingMode.setId("reading-mode");
         readingMode.setItems(ReadingMode.values());
         readingMode.setItemLabelGenerator(mode -> getTranslation("reading-mode." + mode.name()));
+        instructorAnnotations.setLabel(getTranslation("case-set.instructor-annotations"));
+        instructorAnnotations.setId("instructor-annotations");
+        instructorAnnotations.setItems(InstructorAnnotations.values());
+        instructorAnnotations.setItemLabelGenerator(shown -> getTranslation("instructor-annotations." + shown.name()));
         var save = new Button(getTranslation("case-set.save"), click -> {
             var draft = new CaseSetDraft(
                     title.getValue(),
                     description.getValue(),
                     instant(opensAt.getValue()),
                     instant(closesAt.getValue()),
-                    readingMode.getValue());
+                    readingMode.getValue(),
+                    instructorAnnotations.getValue());
             if (Notices.attempt(this, () -> courses.updateCaseSet(caseSetId, draft))) {
                 Notices.done(this, "case-set.saved");
             }
         });
         save.setId("save-case-set");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var box = new VerticalLayout(title, description, new HorizontalLayout(opensAt, closesAt, readingMode), save);
+        var box = new VerticalLayout(
+                title, description, new HorizontalLayout(opensAt, closesAt, readingMode, instructorAnnotations), save);
         box.setPadding(false);
         return box;
     }
@@ -204,6 +212,7 @@ final class CaseSetEditorView extends VerticalLayout implements HasUrlParameter<
         opensAt.setValue(local(set.opensAt()));
         closesAt.setValue(local(set.closesAt()));
         readingMode.setValue(set.readingMode());
+        instructorAnnotations.setValue(set.instructorAnnotations());
         state.setText(getTranslation("state." + set.state().name()));
         stateToggle.setText(
                 getTranslation(set.state() == PublicationState.PUBLISHED ? "case-set.unpublish" : "case-set.publish"));

@@ -62,8 +62,14 @@ public final class CtPhantom {
     public static final String STUDY_UID = DemoUids.of("ct-phantom/study");
     public static final String SERIES_UID = DemoUids.of("ct-phantom/series");
 
-    private static final double LUNG_CENTRE_X_MM = 85;
-    private static final double LUNG_CENTRE_Y_MM = -5;
+    /**
+     * Centre of the lungs (patient x = -/+ this for right / left; y), mm: a point of {@link #LUNG_HU} on every slice
+     * (the lungs keep half-axes of at least 42 x 59 mm around it), e.g. for an ROI of known mean.
+     */
+    public static final double LUNG_CENTRE_X_MM = 85;
+
+    public static final double LUNG_CENTRE_Y_MM = -5;
+
     private static final double LUNG_HALF_WIDTH_MM = 52;
     private static final double LUNG_HALF_DEPTH_MM = 72;
     private static final double SPINE_Y_MM = 80;

@@ -2,60 +2,109 @@ package com.medvisionlab.viewer.ui;
 
 import com.medvisionlab.viewer.ViewerAnnotation;
 import com.medvisionlab.viewer.ViewerSeries;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
+import tools.jackson.databind.ObjectMapper;
 
 /**
- * CONTRACT (filled in by the viewer work): the {@code <dicom-viewer>} web component with a typed API. Load series,
- * jump to an image, show annotations (read-only or editable), read back the annotations the user drew, and events
- * when the shown image or the annotations change. All coordinates are image pixels ({@link ViewerAnnotation}).
+ * The {@code <dicom-viewer>} web component ({@code frontend/components/dicom-viewer.ts}, Cornerstone3D) with a typed
+ * API. Load series, jump to an image, show annotations (read-only or editable), read back the annotations the user
+ * drew, and events when the shown image or the annotations change. All coordinates are image pixels
+ * ({@link ViewerAnnotation}); annotations travel as JSON text and what the browser sends is checked on arrival
+ * ({@link AnnotationJson}). The viewer reads images itself from the portal's {@code /dicomweb}, as the browser's
+ * user, so it shows only what DICOMweb lets that user read. Labels follow the UI locale ({@code viewer.*} keys).
  */
 @Tag("dicom-viewer")
 @JsModule("./components/dicom-viewer.ts")
+@NpmPackage(value = "@cornerstonejs/core", version = "5.14.0")
+@NpmPackage(value = "@cornerstonejs/tools", version = "5.14.0")
+@NpmPackage(value = "@cornerstonejs/dicom-image-loader", version = "5.14.0")
+// the browser build of Node's EventEmitter, which vtk.js's XML code extends (see vite.config.ts)
+@NpmPackage(value = "events", version = "3.3.0")
 public class DicomViewer extends Component implements HasSize {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Labels keep their {0}, {1} for the browser to fill. */
+    private static final Object[] PLACEHOLDERS = {"{0}", "{1}"};
+
+    private List<ViewerAnnotation> annotations = List.of();
+
+    public DicomViewer() {
+        getElement()
+                .addEventListener("annotations-changed", event -> {
+                    annotations = AnnotationJson.parse(event.getEventData()
+                            .path("event.detail.annotations")
+                            .asString(null));
+                    fireEvent(new AnnotationsChangedEvent(this, true));
+                })
+                .addEventData("event.detail.annotations");
+        getElement()
+                .addEventListener("image-shown", event -> {
+                    var data = event.getEventData();
+                    var sop = data.path("event.detail.sopInstanceUid").asString("");
+                    int frame = data.path("event.detail.frame").asInt(0);
+                    if (AnnotationJson.isUid(sop) && frame >= 1) {
+                        fireEvent(new ImageShownEvent(this, true, sop, frame));
+                    }
+                })
+                .addEventData("event.detail.sopInstanceUid")
+                .addEventData("event.detail.frame");
+    }
 
     /** Shows these series (thumbnails strip), the first one in the viewport. */
     public void setSeries(List<ViewerSeries> series) {
-        throw new UnsupportedOperationException("contract");
+        var array = JSON.createArrayNode();
+        series.forEach(s -> array.addObject().put("study", s.studyInstanceUid()).put("series", s.seriesInstanceUid()));
+        getElement().setProperty("series", array.toString());
     }
 
     /** Shows one image (and frame, 1-based) of the loaded series. */
     public void showImage(String sopInstanceUid, int frame) {
-        throw new UnsupportedOperationException("contract");
+        getElement().callJsFunction("showImage", sopInstanceUid, frame);
     }
 
     /** Annotations shown and not editable (e.g. the instructor's, shown to a student). */
     public void setFixedAnnotations(List<ViewerAnnotation> annotations) {
-        throw new UnsupportedOperationException("contract");
+        getElement().setProperty("fixedAnnotations", AnnotationJson.toJson(annotations));
     }
 
     /** The user's own annotations, editable when {@link #setEditable} is true. */
     public void setAnnotations(List<ViewerAnnotation> annotations) {
-        throw new UnsupportedOperationException("contract");
+        this.annotations = List.copyOf(annotations);
+        getElement().setProperty("annotations", AnnotationJson.toJson(this.annotations));
     }
 
     /** The user's annotations as last reported by the browser (checked on arrival). */
     public List<ViewerAnnotation> getAnnotations() {
-        throw new UnsupportedOperationException("contract");
+        return annotations;
     }
 
     /** Whether the annotation tools (length, angle, ROIs, arrow, text) are offered; measuring is always offered. */
     public void setEditable(boolean editable) {
-        throw new UnsupportedOperationException("contract");
+        getElement().setProperty("editable", editable);
     }
 
     public Registration addAnnotationsChangedListener(ComponentEventListener<AnnotationsChangedEvent> listener) {
-        throw new UnsupportedOperationException("contract");
+        return addListener(AnnotationsChangedEvent.class, listener);
     }
 
     public Registration addImageShownListener(ComponentEventListener<ImageShownEvent> listener) {
-        throw new UnsupportedOperationException("contract");
+        return addListener(ImageShownEvent.class, listener);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        getElement().setProperty("i18n", ViewerLabels.json(key -> getTranslation(key, PLACEHOLDERS)));
     }
 
     /** The user added, moved, edited or removed one of their annotations. */

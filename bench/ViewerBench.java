@@ -1,0 +1,194 @@
+import com.medvisionlab.base.HeadlessChromium;
+import com.medvisionlab.demo.phantom.CtPhantom;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chromium.ChromiumDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The viewer benchmark (run by bench/viewer.sh against a started portal): STOWs a CT stack generated from the demo
+ * phantom's geometry (CtPhantom, any number of slices), then in headless Chromium measures
+ * (1) opening /viewer?study&series to the first image drawn, against the same browser loading the server-rendered
+ *     image of that slice as a page of its own; (2) frames/s while scrolling the whole cached stack down and up,
+ *     against the requestAnimationFrame rate of the same page.
+ * Arguments: BASE_URL ADMIN_PASSWORD SLICES PROFILE_DIR
+ */
+public class ViewerBench {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    public static void main(String[] args) throws Exception {
+        String base = args[0].replaceAll("/$", "");
+        String auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + args[1]).getBytes(StandardCharsets.UTF_8));
+        int slices = Integer.parseInt(args[2]);
+        Path profile = Path.of(args[3]);
+        var http = HttpClient.newHttpClient();
+
+        long t0 = System.nanoTime();
+        for (int from = 0; from < slices; from += 20) {
+            stow(http, base, auth, from, Math.min(slices, from + 20));
+        }
+        System.out.printf("stored %d slices of 512x512 in %.1f s%n", slices, (System.nanoTime() - t0) / 1e9);
+        JsonNode studies = get(http, base + "/dicomweb/studies", auth);
+        String study = studies.get(0).path("0020000D").path("Value").get(0).asString();
+        JsonNode series = get(http, base + "/dicomweb/studies/" + study + "/series", auth);
+        String seriesUid = series.get(0).path("0020000E").path("Value").get(0).asString();
+        String viewerUrl = base + "/viewer?study=" + study + "&series=" + seriesUid;
+
+        WebDriver driver = HeadlessChromium.start(profile, 900);
+        try {
+            var cdp = (ChromiumDriver) driver;
+            // DICOMweb takes HTTP Basic; the browser sends it on every request of the page
+            cdp.executeCdpCommand("Network.enable", Map.of());
+            cdp.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Authorization", auth)));
+            var js = (JavascriptExecutor) driver;
+
+            List<Double> viewer = new ArrayList<>();
+            String firstSop = null;
+            for (int run = 0; run < 4; run++) {
+                driver.get("about:blank");
+                driver.get(viewerUrl);
+                var host = new WebDriverWait(driver, Duration.ofSeconds(120))
+                        .until(d -> d.findElement(By.cssSelector("dicom-viewer[data-rendered='true']")));
+                viewer.add(Double.parseDouble(host.getAttribute("data-first-drawn-ms")));
+                firstSop = host.getAttribute("data-sop-instance-uid");
+                System.out.printf("viewer run %d: first image drawn at %s ms%n", run + 1, viewer.getLast());
+            }
+            // the last viewer page stays open: cache the whole stack, then scroll it
+            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(300));
+            Object preloaded = js.executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                            + "const v = document.querySelector('dicom-viewer');"
+                            + "if (!v) { done(location.href + ' ' + document.body.innerHTML.slice(0, 300)); }"
+                            + "else { v.preload().then(done); }");
+            if (!(preloaded instanceof Number cached)) {
+                throw new IllegalStateException("no viewer on the page: " + preloaded);
+            }
+            @SuppressWarnings("unchecked")
+            var rates = (Map<String, Object>) js.executeAsyncScript(SCROLL);
+
+            String rendered = base + "/dicomweb/studies/" + study + "/series/" + seriesUid + "/instances/" + firstSop
+                    + "/frames/1/rendered";
+            List<Double> reference = new ArrayList<>();
+            for (int run = 0; run < 4; run++) {
+                driver.get("about:blank");
+                driver.get(rendered);
+                reference.add(((Number) js.executeScript(
+                                "return performance.getEntriesByType('navigation')[0].loadEventEnd;"))
+                        .doubleValue());
+            }
+
+            double coldMs = viewer.getFirst();
+            double warmMs = median(viewer.subList(1, viewer.size()));
+            double refMs = median(reference.subList(1, reference.size()));
+            double fps = ((Number) rates.get("fps")).doubleValue();
+            double raf = ((Number) rates.get("raf")).doubleValue();
+            System.out.printf("first image drawn, ms from navigation: viewer cold %.0f, warm median %.0f (runs %s)%n",
+                    coldMs, warmMs, viewer);
+            System.out.printf("reference, server-rendered image of that slice as a page: median %.0f ms (runs %s)%n",
+                    refMs, reference);
+            System.out.printf("viewer/reference (warm): %.2f   target: viewer <= 500 ms -> %s%n",
+                    warmMs / refMs, warmMs <= 500 ? "met" : "NOT met");
+            System.out.printf("scrolling %d cached images down and up: %.1f frames/s; requestAnimationFrame %.1f/s; "
+                    + "ratio %.2f   target >= 30 frames/s -> %s%n",
+                    cached.longValue(), fps, raf, fps / raf, fps >= 30 ? "met" : "NOT met");
+            Object renderer = js.executeScript(
+                    "const c = document.createElement('canvas'); const gl = c.getContext('webgl2') || c.getContext('webgl');"
+                            + "if (!gl) return 'no WebGL (Cornerstone CPU rendering)';"
+                            + "const i = gl.getExtension('WEBGL_debug_renderer_info');"
+                            + "return i ? gl.getParameter(i.UNMASKED_RENDERER_WEBGL) : 'WebGL';");
+            System.out.println("browser graphics: " + renderer);
+        } finally {
+            driver.quit();
+        }
+    }
+
+    /** Steps the scrollbar to the next image each time the previous one has been drawn (data-image-index). */
+    static final String SCROLL =
+            """
+            const done = arguments[arguments.length - 1];
+            (async () => {
+            const v = document.querySelector('dicom-viewer');
+            const input = v.querySelector('#dv-scroll');
+            const n = Number(v.getAttribute('data-image-count'));
+            const raf = await new Promise((resolve) => {
+              let frames = 0; const start = performance.now();
+              const tick = () => { frames++; if (performance.now() - start < 2000) requestAnimationFrame(tick);
+                else resolve(frames * 1000 / (performance.now() - start)); };
+              requestAnimationFrame(tick);
+            });
+            const order = [];
+            for (let i = 1; i < n; i++) order.push(i);
+            for (let i = n - 2; i >= 0; i--) order.push(i);
+            const fps = await new Promise((resolve) => {
+              let k = 0; const start = performance.now();
+              const step = () => { input.value = String(order[k]); input.dispatchEvent(new Event('input')); };
+              const observer = new MutationObserver(() => {
+                if (Number(v.getAttribute('data-image-index')) !== order[k]) return;
+                k++;
+                if (k === order.length) { observer.disconnect(); resolve(k * 1000 / (performance.now() - start)); }
+                else step();
+              });
+              observer.observe(v, { attributes: true, attributeFilter: ['data-image-index'] });
+              step();
+            });
+            done({ fps, raf });
+            })();
+            """;
+
+    static double median(List<Double> values) {
+        var sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    static void stow(HttpClient http, String base, String auth, int from, int to) throws Exception {
+        String boundary = "viewer-bench-" + from;
+        var body = new ByteArrayOutputStream();
+        for (int k = from; k < to; k++) {
+            body.write(("--" + boundary + "\r\nContent-Type: application/dicom\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            body.write(CtPhantom.slice(k).encode());
+            body.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+        var response = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/dicomweb/studies"))
+                        .header("Authorization", auth)
+                        .header("Content-Type", "multipart/related; type=\"application/dicom\"; boundary=" + boundary)
+                        .header("Accept", "application/dicom+json")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("STOW answered " + response.statusCode() + ": " + response.body());
+        }
+    }
+
+    static JsonNode get(HttpClient http, String url, String auth) throws Exception {
+        var response = http.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Authorization", auth)
+                        .header("Accept", "application/dicom+json")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(url + " answered " + response.statusCode());
+        }
+        return JSON.readTree(response.body());
+    }
+}
