@@ -40,6 +40,14 @@ public record OpenedCase(
         return role == ReadingRole.INSTRUCTOR || mayStillChangeTheirRead();
     }
 
+    /**
+     * Whether the reference read (and the AI's second opinion) may be shown: where the course allows it anyway, and to
+     * a student once they have submitted their own read.
+     */
+    public boolean referenceShown() {
+        return reading.referenceShown() || (submission != null && submission.submitted());
+    }
+
     /** Whether a student may still submit their read. */
     public boolean submittable() {
         return mayStillChangeTheirRead();

@@ -49,6 +49,9 @@ class ReadingServiceTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    SubmittedReadAskPolicy askPolicy;
+
     String author;
     String student;
     long course;
@@ -136,6 +139,31 @@ class ReadingServiceTest {
         assertThat(after.ownAnnotations()).isEqualTo(mine);
         assertThat(after.editable()).isFalse();
         assertThat(after.submittable()).isFalse();
+    }
+
+    @Test
+    void a_student_of_a_blind_first_set_sees_the_reference_and_may_ask_the_ai_only_after_submitting() {
+        SignedIn.as(author, Role.RESEARCHER);
+        long set = courses.addCaseSet(
+                course,
+                new CaseSetDraft("Exam", "", null, null, ReadingMode.BLIND_FIRST, InstructorAnnotations.ALWAYS));
+        courses.setCaseSetState(set, PublicationState.PUBLISHED);
+        long id = cases.createCase(set, CaseContent.titled("Nodule").withStudy(study.study()));
+        assertThat(cases.publish(id).published()).isTrue();
+        assertThat(askPolicy.refusal(id)).as("the author").isEmpty();
+
+        var before = openAs(student, Role.STUDENT, id);
+        assertThat(before.referenceShown()).isFalse();
+        assertThat(askPolicy.refusal(id)).contains("opinion.refused.submit-first");
+
+        reading.submit(id);
+        assertThat(reading.open(id).orElseThrow().referenceShown()).isTrue();
+        assertThat(askPolicy.refusal(id)).isEmpty();
+
+        SignedIn.as(testUsers.create(Role.STUDENT), Role.STUDENT);
+        assertThat(askPolicy.refusal(id))
+                .as("a student of another course")
+                .contains("opinion.refused.case-not-readable");
     }
 
     @Test

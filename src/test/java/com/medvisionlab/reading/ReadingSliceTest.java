@@ -33,6 +33,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @JdbcSliceTest
 @Import({
     ReadingService.class,
+    SubmittedReadAskPolicy.class,
     AnnotationRules.class,
     CaseImages.class,
     ReadingConfiguration.class,

@@ -4,6 +4,8 @@ import com.medvisionlab.course.CaseText;
 import com.medvisionlab.reading.OpenedCase;
 import com.medvisionlab.reading.ReadingRole;
 import com.medvisionlab.reading.ReadingService;
+import com.medvisionlab.secondopinion.ui.SecondOpinionPanel;
+import com.medvisionlab.security.Permission;
 import com.medvisionlab.viewer.ui.DicomViewer;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
@@ -19,7 +21,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Reading one case: its images in the viewer with the annotations the reader may see, the history, and, when the
@@ -31,10 +35,17 @@ import java.util.List;
 final class CaseReadingView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final ReadingService reading;
+    private final ObjectProvider<SecondOpinionPanel> opinionPanels;
+    private final AuthenticationContext authentication;
     private String title = "";
 
-    CaseReadingView(ReadingService reading) {
+    CaseReadingView(
+            ReadingService reading,
+            ObjectProvider<SecondOpinionPanel> opinionPanels,
+            AuthenticationContext authentication) {
         this.reading = reading;
+        this.opinionPanels = opinionPanels;
+        this.authentication = authentication;
     }
 
     @Override
@@ -68,6 +79,18 @@ final class CaseReadingView extends VerticalLayout implements HasUrlParameter<Lo
             add(new H3(getTranslation("case.questions")), list(c.suggestedQuestions()));
         }
         add(reference(opened));
+        if (mayAskTheAi()) {
+            // the panel says itself when the reader must submit first; a fresh one per opening shows the new state
+            var panel = opinionPanels
+                    .getObject()
+                    .forCase(opened.reading().teachingCase().id());
+            panel.setId("case-second-opinion");
+            add(panel);
+        }
+    }
+
+    private boolean mayAskTheAi() {
+        return authentication.isAuthenticated() && authentication.hasAuthority(Permission.Names.RUN_AI);
     }
 
     /** The viewer and what the reader may do with its annotations. */
@@ -107,7 +130,7 @@ final class CaseReadingView extends VerticalLayout implements HasUrlParameter<Lo
 
     private Div reference(OpenedCase opened) {
         var c = opened.reading().teachingCase().content();
-        if (!opened.reading().referenceShown()) {
+        if (!opened.referenceShown()) {
             var hidden = new Paragraph(getTranslation("case-detail.reference-hidden"));
             hidden.setId("reference-hidden");
             return new Div(hidden);

@@ -77,7 +77,7 @@ class CaseReadingViewTest extends ViewTest {
                 .thenReturn(
                         Optional.of(first),
                         java.util.Arrays.stream(later).map(Optional::of).toArray(Optional[]::new));
-        var view = show(language, () -> new CaseReadingView(reading));
+        var view = show(language, () -> new CaseReadingView(reading, noPanels(), notSignedIn()));
         view.setParameter(mock(BeforeEvent.class), CASE_ID);
         return view;
     }
@@ -188,5 +188,17 @@ class CaseReadingViewTest extends ViewTest {
         test(find(Button.class, view).withId("save-annotations").single()).click();
 
         assertThat(test($(Notification.class).last()).getText()).isEqualTo("你对此病例的阅片已提交，无法再更改。");
+    }
+
+    /** Without RUN_AI (here: nobody signed in) the page offers no AI panel, so none is ever made. */
+    @SuppressWarnings("unchecked")
+    private static org.springframework.beans.factory.ObjectProvider<
+                    com.medvisionlab.secondopinion.ui.SecondOpinionPanel>
+            noPanels() {
+        return mock(org.springframework.beans.factory.ObjectProvider.class);
+    }
+
+    private static com.vaadin.flow.spring.security.AuthenticationContext notSignedIn() {
+        return mock(com.vaadin.flow.spring.security.AuthenticationContext.class);
     }
 }
