@@ -52,6 +52,7 @@ public class BatchValidation {
     private final ImagingIndex index;
     private final StoredOpinionImages images;
     private final PromptCatalog prompts;
+    private final CaseQuestionBuilder caseQuestions;
     private final ObjectProvider<SecondOpinionEngines> engines;
     private final ObjectProvider<SecondOpinionQueue> queue;
     private final AgreementMeasure agreement;
@@ -64,6 +65,7 @@ public class BatchValidation {
             ImagingIndex index,
             StoredOpinionImages images,
             PromptCatalog prompts,
+            CaseQuestionBuilder caseQuestions,
             ObjectProvider<SecondOpinionEngines> engines,
             ObjectProvider<SecondOpinionQueue> queue,
             AgreementMeasure agreement,
@@ -74,6 +76,7 @@ public class BatchValidation {
         this.index = index;
         this.images = images;
         this.prompts = prompts;
+        this.caseQuestions = caseQuestions;
         this.engines = engines;
         this.queue = queue;
         this.agreement = agreement;
@@ -230,14 +233,8 @@ public class BatchValidation {
     }
 
     private Question caseQuestion(CaseView teachingCase, int size, Locale language) {
-        var content = teachingCase.content();
-        var prepared = images.forCase(teachingCase.id(), size);
-        var series = images.seriesOf(content);
-        var prompt = prompts.current(
-                series.flatMap(s -> s.modality()).orElse(""),
-                series.flatMap(s -> s.bodyPartExamined()).orElse(""),
-                language);
-        return new Question(prepared, prompt, PromptText.question(prompt, content.clinicalHistory(), language));
+        var built = caseQuestions.build(teachingCase.id(), teachingCase.content(), size, language);
+        return new Question(built.images(), built.prompt(), built.userPrompt());
     }
 
     private List<Planned> imagesOf(String seriesUid, int size, Locale language) {
