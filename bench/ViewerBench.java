@@ -67,15 +67,19 @@ public class ViewerBench {
                         .until(d -> d.findElement(By.cssSelector("dicom-viewer[data-rendered='true']")));
                 viewer.add(Double.parseDouble(host.getAttribute("data-first-drawn-ms")));
                 firstSop = host.getAttribute("data-sop-instance-uid");
-                System.out.printf("viewer run %d: first image drawn at %s ms%n", run + 1, viewer.getLast());
+                System.out.printf("viewer run %d: first image drawn at %s ms (%s)%n", run + 1, viewer.getLast(),
+                        js.executeScript(PHASES));
             }
             // the last viewer page stays open: cache the whole stack, then scroll it
             driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(300));
             Object preloaded = js.executeAsyncScript(
                     "const done = arguments[arguments.length - 1];"
-                            + "const v = document.querySelector('dicom-viewer');"
-                            + "if (!v) { done(location.href + ' ' + document.body.innerHTML.slice(0, 300)); }"
-                            + "else { v.preload().then(done); }");
+                            + "const deadline = performance.now() + 60000;"
+                            + "const attempt = () => { const v = document.querySelector(\"dicom-viewer[data-rendered='true']\");"
+                            + "  if (v) { v.preload().then(done); }"
+                            + "  else if (performance.now() > deadline) { done(location.href); }"
+                            + "  else { setTimeout(attempt, 200); } };"
+                            + "attempt();");
             if (!(preloaded instanceof Number cached)) {
                 throw new IllegalStateException("no viewer on the page: " + preloaded);
             }
@@ -117,6 +121,17 @@ public class ViewerBench {
             driver.quit();
         }
     }
+
+    /** When the page's parts arrived (ms since navigation): the viewer's code, the series metadata, the first frame. */
+    static final String PHASES =
+            """
+            const entries = performance.getEntriesByType('resource');
+            const end = (test) => Math.round(Math.max(0, ...entries.filter((e) => test(e.name)).map((e) => e.responseEnd)));
+            const js = entries.filter((e) => e.name.endsWith('.js')).sort((a, b) => b.transferSize - a.transferSize)[0];
+            const frame = entries.find((e) => e.name.includes('/frames/'));
+            return 'largest script ' + (js ? Math.round(js.responseEnd) : '-') + ' ms, metadata ' + end((n) => n.endsWith('/metadata'))
+              + ' ms, first frame asked ' + (frame ? Math.round(frame.startTime) + ' ms, received ' + Math.round(frame.responseEnd) : '-') + ' ms';
+            """;
 
     /** Steps the scrollbar to the next image each time the previous one has been drawn (data-image-index). */
     static final String SCROLL =
