@@ -24,8 +24,8 @@ import tools.jackson.databind.ObjectMapper;
  * The viewer benchmark (run by bench/viewer.sh against a started portal): STOWs a CT stack generated from the demo
  * phantom's geometry (CtPhantom, any number of slices), then in headless Chromium measures
  * (1) opening /viewer?study&series to the first image drawn, against the same browser loading the server-rendered
- *     image of that slice as a page of its own; (2) frames/s while scrolling the whole cached stack down and up,
- *     against the requestAnimationFrame rate of the same page.
+ *     image of that slice as a page of its own; (2) frames/s while scrolling the whole stack down and up once it
+ *     is loaded (a first pass loads it), against the requestAnimationFrame rate of the same page.
  * Arguments: BASE_URL ADMIN_PASSWORD SLICES PROFILE_DIR
  */
 public class ViewerBench {
@@ -70,19 +70,8 @@ public class ViewerBench {
                 System.out.printf("viewer run %d: first image drawn at %s ms (%s)%n", run + 1, viewer.getLast(),
                         js.executeScript(PHASES));
             }
-            // the last viewer page stays open: cache the whole stack, then scroll it
-            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(300));
-            Object preloaded = js.executeAsyncScript(
-                    "const done = arguments[arguments.length - 1];"
-                            + "const deadline = performance.now() + 60000;"
-                            + "const attempt = () => { const v = document.querySelector(\"dicom-viewer[data-rendered='true']\");"
-                            + "  if (v) { v.preload().then(done); }"
-                            + "  else if (performance.now() > deadline) { done(location.href); }"
-                            + "  else { setTimeout(attempt, 200); } };"
-                            + "attempt();");
-            if (!(preloaded instanceof Number cached)) {
-                throw new IllegalStateException("no viewer on the page: " + preloaded);
-            }
+            // the last viewer page stays open: load the whole stack by scrolling it once, then measure scrolling
+            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(600));
             @SuppressWarnings("unchecked")
             var rates = (Map<String, Object>) js.executeAsyncScript(SCROLL);
 
@@ -110,7 +99,7 @@ public class ViewerBench {
                     warmMs / refMs, warmMs <= 500 ? "met" : "NOT met");
             System.out.printf("scrolling %d cached images down and up: %.1f frames/s; requestAnimationFrame %.1f/s; "
                     + "ratio %.2f   target >= 30 frames/s -> %s%n",
-                    cached.longValue(), fps, raf, fps / raf, fps >= 30 ? "met" : "NOT met");
+                    ((Number) rates.get("count")).longValue(), fps, raf, fps / raf, fps >= 30 ? "met" : "NOT met");
             Object renderer = js.executeScript(
                     "const c = document.createElement('canvas'); const gl = c.getContext('webgl2') || c.getContext('webgl');"
                             + "if (!gl) return 'no WebGL (Cornerstone CPU rendering)';"
@@ -138,7 +127,10 @@ public class ViewerBench {
             """
             const done = arguments[arguments.length - 1];
             (async () => {
-            const v = document.querySelector('dicom-viewer');
+            let v = null;
+            while (!(v = document.querySelector("dicom-viewer[data-rendered='true']"))) {
+              await new Promise((r) => setTimeout(r, 200));
+            }
             const input = v.querySelector('#dv-scroll');
             const n = Number(v.getAttribute('data-image-count'));
             const raf = await new Promise((resolve) => {
@@ -147,10 +139,7 @@ public class ViewerBench {
                 else resolve(frames * 1000 / (performance.now() - start)); };
               requestAnimationFrame(tick);
             });
-            const order = [];
-            for (let i = 1; i < n; i++) order.push(i);
-            for (let i = n - 2; i >= 0; i--) order.push(i);
-            const fps = await new Promise((resolve) => {
+            const pass = (order) => new Promise((resolve) => {
               let k = 0; const start = performance.now();
               const step = () => { input.value = String(order[k]); input.dispatchEvent(new Event('input')); };
               const observer = new MutationObserver(() => {
@@ -162,7 +151,14 @@ public class ViewerBench {
               observer.observe(v, { attributes: true, attributeFilter: ['data-image-index'] });
               step();
             });
-            done({ fps, raf });
+            // a first pass down the stack loads it (the viewer's prefetch runs ahead); then down and up, measured
+            const down = [];
+            for (let i = 1; i < n; i++) down.push(i);
+            const up = down.map((i) => n - 1 - i);
+            await pass(down);
+            await pass(up);
+            const fps = await pass([...down, ...up]);
+            done({ fps, raf, count: n });
             })();
             """;
 

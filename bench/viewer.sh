@@ -4,7 +4,8 @@
 #   (1) opening /viewer?study=..&series=.. to the first image drawn (cold: first visit of a fresh browser profile;
 #       warm: median of three more), against the same browser loading the server-rendered image of that slice as
 #       a page of its own; target <= 500 ms;
-#   (2) frames/s while scrolling the whole cached stack down and up (next image as soon as the previous is drawn),
+#   (2) frames/s while scrolling the whole stack down and up once loaded (a first pass loads it; next image as
+#       soon as the previous is drawn),
 #       against the page's requestAnimationFrame rate; target >= 30 frames/s.
 # Needs: the packaged jar (./mvnw -B -o -DskipTests package), test classes (./mvnw -B -o test-compile), chromium and
 # chromedriver. Run from the repository root: bench/viewer.sh [SLICES] [PORT]   (defaults 200, 18090)
