@@ -10,6 +10,10 @@
 # Needs: the packaged jar (./mvnw -B -o -DskipTests package), test classes (./mvnw -B -o test-compile), chromium and
 # chromedriver. Run from the repository root: bench/viewer.sh [SLICES] [PORT]   (defaults 200, 18090)
 # Figures need a quiet machine: a parallel build slows the browser and the portal alike.
+# Run 2026-12-03 on 2 shared cores (load 1-10, other helpers building): first image 5.9-6.4 s from navigation
+# (target 500 ms NOT met); the phases show the series metadata arriving at 4.4-5.3 s (script ~0.6-2.2 s, then
+# Cornerstone's start, the Vaadin round trip and the server parsing 200 encrypted headers), the first frame ~0.4-0.6 s
+# later. The frames/s part timed out (ScriptTimeoutException in the scroll pass) and has no figure yet.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SLICES=${1:-200}
