@@ -24,7 +24,6 @@
  *   data-fallback="true"        the server-rendered frame is shown because the raw frame failed
  *   data-last-measurement       JSON {kind, value, unit, stdDev, area} of the last measurement drawn or moved
  *   data-first-drawn-ms         performance.now() when the series' first image was drawn (ms since navigation)
- * preload() caches the whole series (resolves with the count); the benchmark bench/viewer.sh uses it.
  * Controls carry ids `dv-<action>` (e.g. dv-tool-Length, dv-invert, dv-preset, dv-scroll) and aria-labels.
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
@@ -33,7 +32,6 @@ import {
   Enums as csEnums,
   RenderingEngine,
   eventTarget,
-  imageLoader,
   metaData,
   utilities as csUtils,
   type Types,
@@ -174,23 +172,6 @@ export class DicomViewer extends LitElement {
       return;
     }
     void this.viewport?.setImageIdIndex(index);
-  }
-
-  /**
-   * Loads every image of the shown series into the cache (for cine, and for the benchmark's scrolling); resolves
-   * with the number of images loaded.
-   */
-  async preload(): Promise<number> {
-    const ids = this.stack?.images.map((i) => i.imageId) ?? [];
-    const loaded = await Promise.all(
-      ids.map((id) =>
-        imageLoader.loadAndCacheImage(id).then(
-          () => 1,
-          () => 0,
-        ),
-      ),
-    );
-    return loaded.reduce((a: number, b: number) => a + b, 0);
   }
 
   connectedCallback() {
