@@ -1,7 +1,9 @@
 package com.medvisionlab.dicomweb;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 
 /** Accept-header negotiation for WADO-RS: which of the offered media types the client takes. */
@@ -21,7 +23,7 @@ final class WadoMediaTypes {
         if (accept == null || accept.isBlank()) {
             return;
         }
-        boolean ok = MediaType.parseMediaTypes(accept).stream().anyMatch(type -> {
+        boolean ok = parse(accept).stream().anyMatch(type -> {
             if (type.isWildcardType()) {
                 return true;
             }
@@ -44,7 +46,7 @@ final class WadoMediaTypes {
         if (accept == null || accept.isBlank()) {
             return JPEG;
         }
-        List<MediaType> types = MediaType.parseMediaTypes(accept);
+        List<MediaType> types = parse(accept);
         types = types.stream()
                 .sorted(java.util.Comparator.comparingDouble(MediaType::getQualityValue)
                         .reversed())
@@ -59,6 +61,23 @@ final class WadoMediaTypes {
         }
         throw DicomWebException.notAcceptable(accept);
     }
+
+    /**
+     * The Accept header's media types, read leniently: DICOMweb clients (Cornerstone's image loader among them) send
+     * {@code type=application/octet-stream} unquoted although '/' needs quotes (RFC 9110), so such values are quoted
+     * first. What still cannot be read is a 400, not a server error.
+     */
+    static List<MediaType> parse(String accept) {
+        try {
+            return MediaType.parseMediaTypes(UNQUOTED_PARAMETER.matcher(accept).replaceAll("$1\"$2\""));
+        } catch (InvalidMediaTypeException e) {
+            throw DicomWebException.badRequest("unreadable Accept header");
+        }
+    }
+
+    /** A parameter value without quotes that holds a character a token may not hold ('/' mostly). */
+    private static final Pattern UNQUOTED_PARAMETER =
+            Pattern.compile("(;\\s*[!#$%&'*+.^_`|~0-9A-Za-z-]+\\s*=\\s*)([^\"\\s;,]*[/:?=@\\[\\]{}()<>][^\"\\s;,]*)");
 
     private static String unquote(String value) {
         return value.replace("\"", "").strip();
