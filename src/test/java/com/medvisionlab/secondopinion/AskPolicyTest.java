@@ -32,21 +32,34 @@ class AskPolicyTest {
     @Autowired
     TestUsers testUsers;
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    /** Signed in for this context's method security (its own holder strategy) and for the static holder alike. */
+    private void signInAs(String username, Role role) {
+        Questions.signInAs(username, role);
+        context.getBeanProvider(org.springframework.security.core.context.SecurityContextHolderStrategy.class)
+                .ifAvailable(own -> own.getContext()
+                        .setAuthentication(SecurityContextHolder.getContext().getAuthentication()));
+    }
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
+        context.getBeanProvider(org.springframework.security.core.context.SecurityContextHolderStrategy.class)
+                .ifAvailable(org.springframework.security.core.context.SecurityContextHolderStrategy::clearContext);
     }
 
     @Test
     void an_author_may_ask_about_a_draft_case_and_a_student_who_cannot_read_it_may_not() {
-        Questions.signInAs(testUsers.create(Role.RESEARCHER), Role.RESEARCHER);
+        signInAs(testUsers.create(Role.RESEARCHER), Role.RESEARCHER);
         long course = courses.createCourse("AI policy", "");
         long caseSet = courses.addCaseSet(course, CaseSetDraft.titled("Week 1"));
         long caseId = cases.createCase(caseSet, CaseContent.titled("Draft case"));
 
         assertThat(questions.refusal(caseId)).isEmpty();
 
-        Questions.signInAs(testUsers.create(Role.STUDENT), Role.STUDENT);
+        signInAs(testUsers.create(Role.STUDENT), Role.STUDENT);
         assertThat(questions.refusal(caseId)).contains("opinion.refused.case-not-readable");
         assertThatThrownBy(() -> questions.forCase(caseId, "medgemma", Locale.ENGLISH))
                 .isInstanceOf(OpinionException.class)
