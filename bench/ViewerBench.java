@@ -76,7 +76,16 @@ public class ViewerBench {
             js.executeScript(SCROLL);
             @SuppressWarnings("unchecked")
             var rates = (Map<String, Object>) new WebDriverWait(driver, Duration.ofMinutes(30), Duration.ofSeconds(2))
-                    .until(d -> js.executeScript("return window.__benchResult;"));
+                    .until(d -> {
+                        // undefined (not null): the page was loaded anew and the scroll script is gone
+                        Object result = js.executeScript(
+                                "return window.__benchResult === undefined ? 'reloaded' : window.__benchResult;");
+                        if ("reloaded".equals(result)) {
+                            throw new IllegalStateException("the viewer page reloaded itself during the scroll pass"
+                                    + " (see the portal log lines printed below)");
+                        }
+                        return result;
+                    });
 
             String rendered = base + "/dicomweb/studies/" + study + "/series/" + seriesUid + "/instances/" + firstSop
                     + "/frames/1/rendered";

@@ -150,6 +150,7 @@ export class DicomViewer extends LitElement {
   private pendingImage: { sop: string; frame: number } | undefined;
   /** stack index of the image last put on the canvas (STACK_NEW_IMAGE) */
   private drawnIndex = -1;
+  private shownTimer: number | undefined;
   private loadToken = 0;
   private readonly onAnnotationEvent = (evt: Event) => this.annotationEvent(evt as CustomEvent);
   private readonly onLoadError = (evt: Event) => this.loadError(evt as CustomEvent);
@@ -395,8 +396,14 @@ export class DicomViewer extends LitElement {
   }
 
   private newImage(evt: CustomEvent) {
-    const index = (evt.detail as { imageIdIndex?: number })?.imageIdIndex ?? 0;
-    this.drawnIndex = index;
+    this.drawnIndex = (evt.detail as { imageIdIndex?: number })?.imageIdIndex ?? 0;
+    // scrolling draws dozens of images a second: a server round trip for each is wasted; the image the user stays
+    // at is announced
+    window.clearTimeout(this.shownTimer);
+    this.shownTimer = window.setTimeout(() => this.announceShown(this.drawnIndex), 150);
+  }
+
+  private announceShown(index: number) {
     const image = this.stack?.images[index];
     if (image) {
       this.dispatchEvent(

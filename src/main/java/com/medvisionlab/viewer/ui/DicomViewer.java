@@ -57,10 +57,7 @@ public class DicomViewer extends Component implements HasSize {
                     }
                 })
                 .addEventData("event.detail.sopInstanceUid")
-                .addEventData("event.detail.frame")
-                // scrolling draws dozens of images a second: one round trip per image floods the UI's channel (a
-                // push message got lost and the page reloaded mid-scroll); the image the user stops at is reported
-                .debounce(150);
+                .addEventData("event.detail.frame");
     }
 
     /** Shows these series (thumbnails strip), the first one in the viewport. */
