@@ -71,9 +71,21 @@ public class ViewerBench {
                         js.executeScript(PHASES));
             }
             // the last viewer page stays open: load the whole stack by scrolling it once, then measure scrolling
-            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(600));
+            // started here, polled below: one script running for minutes meets ChromeDriver's script timeout and
+            // Selenium's HTTP read timeout
+            js.executeScript(SCROLL);
             @SuppressWarnings("unchecked")
-            var rates = (Map<String, Object>) js.executeAsyncScript(SCROLL);
+            var rates = (Map<String, Object>) new WebDriverWait(driver, Duration.ofMinutes(30), Duration.ofSeconds(2))
+                    .until(d -> {
+                        // undefined (not null): the page was loaded anew and the scroll script is gone
+                        Object result = js.executeScript(
+                                "return window.__benchResult === undefined ? 'reloaded' : window.__benchResult;");
+                        if ("reloaded".equals(result)) {
+                            throw new IllegalStateException("the viewer page reloaded itself during the scroll pass"
+                                    + " (see the portal log lines printed below)");
+                        }
+                        return result;
+                    });
 
             String rendered = base + "/dicomweb/studies/" + study + "/series/" + seriesUid + "/instances/" + firstSop
                     + "/frames/1/rendered";
@@ -100,6 +112,8 @@ public class ViewerBench {
             System.out.printf("scrolling %d cached images down and up: %.1f frames/s; requestAnimationFrame %.1f/s; "
                     + "ratio %.2f   target >= 30 frames/s -> %s%n",
                     ((Number) rates.get("count")).longValue(), fps, raf, fps / raf, fps >= 30 ? "met" : "NOT met");
+            System.out.printf("first passes down and up (loading the stack): %.1f s; steps not drawn within 20 s: %s%n",
+                    ((Number) rates.get("loadMs")).doubleValue() / 1000, rates.get("stalls"));
             Object renderer = js.executeScript(
                     "const c = document.createElement('canvas'); const gl = c.getContext('webgl2') || c.getContext('webgl');"
                             + "if (!gl) return 'no WebGL (Cornerstone CPU rendering)';"
@@ -118,14 +132,17 @@ public class ViewerBench {
             const end = (test) => Math.round(Math.max(0, ...entries.filter((e) => test(e.name)).map((e) => e.responseEnd)));
             const js = entries.filter((e) => e.name.endsWith('.js')).sort((a, b) => b.transferSize - a.transferSize)[0];
             const frame = entries.find((e) => e.name.includes('/frames/'));
-            return 'largest script ' + (js ? Math.round(js.responseEnd) : '-') + ' ms, metadata ' + end((n) => n.endsWith('/metadata'))
+            const meta = entries.find((e) => e.name.endsWith('/metadata'));
+            return 'largest script ' + (js ? Math.round(js.responseEnd) : '-') + ' ms, metadata asked '
+              + (meta ? Math.round(meta.startTime) : '-') + ' ms, received ' + end((n) => n.endsWith('/metadata'))
               + ' ms, first frame asked ' + (frame ? Math.round(frame.startTime) + ' ms, received ' + Math.round(frame.responseEnd) : '-') + ' ms';
             """;
 
     /** Steps the scrollbar to the next image each time the previous one has been drawn (data-image-index). */
     static final String SCROLL =
             """
-            const done = arguments[arguments.length - 1];
+            const done = (result) => { window.__benchResult = result; };
+            window.__benchResult = null;
             (async () => {
             let v = null;
             while (!(v = document.querySelector("dicom-viewer[data-rendered='true']"))) {
@@ -139,14 +156,26 @@ public class ViewerBench {
                 else resolve(frames * 1000 / (performance.now() - start)); };
               requestAnimationFrame(tick);
             });
+            // a step that is not drawn within 20 s is recorded and skipped, so one lost image cannot stall the run
+            const stalls = [];
             const pass = (order) => new Promise((resolve) => {
-              let k = 0; const start = performance.now();
-              const step = () => { input.value = String(order[k]); input.dispatchEvent(new Event('input')); };
-              const observer = new MutationObserver(() => {
-                if (Number(v.getAttribute('data-image-index')) !== order[k]) return;
+              let k = 0; let timer = 0; const start = performance.now();
+              const step = () => {
+                window.__benchStep = order[k];
+                clearTimeout(timer);
+                timer = setTimeout(() => {
+                  stalls.push({ asked: order[k], shown: v.getAttribute('data-image-index') });
+                  advance();
+                }, 20000);
+                input.value = String(order[k]); input.dispatchEvent(new Event('input'));
+              };
+              const advance = () => {
                 k++;
-                if (k === order.length) { observer.disconnect(); resolve(k * 1000 / (performance.now() - start)); }
+                if (k === order.length) { clearTimeout(timer); observer.disconnect(); resolve(k * 1000 / (performance.now() - start)); }
                 else step();
+              };
+              const observer = new MutationObserver(() => {
+                if (Number(v.getAttribute('data-image-index')) === order[k]) advance();
               });
               observer.observe(v, { attributes: true, attributeFilter: ['data-image-index'] });
               step();
@@ -155,10 +184,12 @@ public class ViewerBench {
             const down = [];
             for (let i = 1; i < n; i++) down.push(i);
             const up = down.map((i) => n - 1 - i);
+            const t0 = performance.now();
             await pass(down);
             await pass(up);
+            const loadMs = performance.now() - t0;
             const fps = await pass([...down, ...up]);
-            done({ fps, raf, count: n });
+            done({ fps, raf, count: n, loadMs, stalls: JSON.stringify(stalls) });
             })();
             """;
 

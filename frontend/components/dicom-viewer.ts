@@ -65,6 +65,7 @@ import {
   TAG,
   loadSeries,
   numbers,
+  prefetchSeries,
   renderedUrl,
   slicePosition,
   thumbnailUrl,
@@ -147,6 +148,9 @@ export class DicomViewer extends LitElement {
   private reportedKey = '[]';
   private reportTimer: number | undefined;
   private pendingImage: { sop: string; frame: number } | undefined;
+  /** stack index of the image last put on the canvas (STACK_NEW_IMAGE) */
+  private drawnIndex = -1;
+  private shownTimer: number | undefined;
   private loadToken = 0;
   private readonly onAnnotationEvent = (evt: Event) => this.annotationEvent(evt as CustomEvent);
   private readonly onLoadError = (evt: Event) => this.loadError(evt as CustomEvent);
@@ -222,7 +226,7 @@ export class DicomViewer extends LitElement {
     });
     this.setUpTools();
     this.element.addEventListener(csEnums.Events.IMAGE_RENDERED, () => this.rendered());
-    this.element.addEventListener(csEnums.Events.STACK_NEW_IMAGE, () => this.newImage());
+    this.element.addEventListener(csEnums.Events.STACK_NEW_IMAGE, (e) => this.newImage(e as CustomEvent));
     this.element.addEventListener('keydown', (e) => this.key(e));
     this.element.addEventListener('contextmenu', (e) => e.preventDefault());
     eventTarget.addEventListener(toolsEnums.Events.ANNOTATION_COMPLETED, this.onAnnotationEvent);
@@ -246,6 +250,8 @@ export class DicomViewer extends LitElement {
       this.seriesRefs = parseSeries(this.series);
       if (this.engine) {
         void this.showSeries(0);
+      } else if (this.seriesRefs[0]) {
+        prefetchSeries(this.seriesRefs[0]);
       }
     }
     if (changed.has('annotations')) {
@@ -330,6 +336,7 @@ export class DicomViewer extends LitElement {
     this.setAttribute('data-rendered', 'false');
     this.removeAttribute('data-fallback');
     this.removeAttribute('data-first-drawn-ms');
+    this.drawnIndex = -1;
     try {
       const stack = await loadSeries(ref, registerMetadata);
       if (token !== this.loadToken) {
@@ -388,8 +395,15 @@ export class DicomViewer extends LitElement {
     }
   }
 
-  private newImage() {
-    const index = this.viewport?.getCurrentImageIdIndex() ?? 0;
+  private newImage(evt: CustomEvent) {
+    this.drawnIndex = (evt.detail as { imageIdIndex?: number })?.imageIdIndex ?? 0;
+    // scrolling draws dozens of images a second: a server round trip for each is wasted; the image the user stays
+    // at is announced
+    window.clearTimeout(this.shownTimer);
+    this.shownTimer = window.setTimeout(() => this.announceShown(this.drawnIndex), 150);
+  }
+
+  private announceShown(index: number) {
     const image = this.stack?.images[index];
     if (image) {
       this.dispatchEvent(
@@ -409,7 +423,8 @@ export class DicomViewer extends LitElement {
     if (!viewport || !stack) {
       return;
     }
-    const index = viewport.getCurrentImageIdIndex();
+    // the image on the canvas: Cornerstone's current index already names an image asked for and still loading
+    const index = this.drawnIndex;
     const image = stack.images[index];
     if (!image) {
       return;

@@ -117,19 +117,42 @@ export function ordered(instances: DicomJson[]): DicomJson[] {
   return [...instances].sort((a, b) => number(a) - number(b));
 }
 
-/** Fetches the series' metadata (as the signed-in user or guest) and lays out its frames. */
-export async function loadSeries(
-  ref: SeriesRef,
-  register: (imageId: string, instance: DicomJson) => void,
-): Promise<SeriesStack> {
-  const response = await fetch(`${seriesUrl(ref)}/metadata`, {
+async function fetchMetadata(url: string): Promise<DicomJson[]> {
+  const response = await fetch(url, {
     credentials: 'same-origin',
     headers: { Accept: 'application/dicom+json' },
   });
   if (!response.ok) {
     throw new Error(`metadata ${response.status}`);
   }
-  const instances = ordered((await response.json()) as DicomJson[]);
+  return (await response.json()) as DicomJson[];
+}
+
+/** Metadata asked for ahead of loadSeries, by URL; each answer is taken once. */
+const early = new Map<string, Promise<DicomJson[]>>();
+
+/**
+ * Starts fetching a series' metadata now, while Cornerstone starts; the next loadSeries of that series takes this
+ * answer instead of asking again.
+ */
+export function prefetchSeries(ref: SeriesRef): void {
+  const url = `${seriesUrl(ref)}/metadata`;
+  if (!early.has(url)) {
+    const request = fetchMetadata(url);
+    request.catch(() => undefined); // a failure surfaces in loadSeries
+    early.set(url, request);
+  }
+}
+
+/** Fetches the series' metadata (as the signed-in user or guest) and lays out its frames. */
+export async function loadSeries(
+  ref: SeriesRef,
+  register: (imageId: string, instance: DicomJson) => void,
+): Promise<SeriesStack> {
+  const url = `${seriesUrl(ref)}/metadata`;
+  const asked = early.get(url);
+  early.delete(url);
+  const instances = ordered(await (asked ?? fetchMetadata(url)));
   const images: StackImage[] = [];
   for (const instance of instances) {
     const sop = text(instance, TAG.sopInstanceUid);
