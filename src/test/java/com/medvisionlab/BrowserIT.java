@@ -195,20 +195,8 @@ class BrowserIT {
         signIn(researcher);
         assertThat(navigation())
                 .containsExactly(
-                        "首页",
-                        "示例病例",
-                        "我的课程",
-                        "课程管理",
-                        "上传",
-                        "隔离区",
-                        "待确认的遮盖",
-                        "病例集交换",
-                        "AI 分类模型",
-                        "AI 提示词",
-                        "AI 批量验证",
-                        "API 令牌",
-                        "用户管理",
-                        "审计日志");
+                        "首页", "示例病例", "我的课程", "课程管理", "上传", "隔离区", "待确认的遮盖", "病例集交换", "AI 分类模型", "AI 提示词", "AI 批量验证",
+                        "API 令牌", "用户管理", "审计日志");
 
         driver.get(url("admin/audit"));
         waitFor(By.id("verify-chain")).click();

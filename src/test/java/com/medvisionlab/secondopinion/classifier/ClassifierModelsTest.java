@@ -45,6 +45,25 @@ class ClassifierModelsTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    /**
+     * {@code @WithMockUser} signs in on this context's holder strategy; the service reads the static holder, which in
+     * a run with several cached contexts may be another context's (Vaadin installs one per context).
+     */
+    @org.junit.jupiter.api.BeforeEach
+    void sameUserInTheStaticHolder() {
+        context.getBeanProvider(org.springframework.security.core.context.SecurityContextHolderStrategy.class)
+                .ifAvailable(own -> org.springframework.security.core.context.SecurityContextHolder.getContext()
+                        .setAuthentication(own.getContext().getAuthentication()));
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void signOut() {
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+    }
+
     @Test
     void a_registered_classifier_answers_as_an_engine_until_it_is_removed() throws Exception {
         var registered = models.register(demoUpload("Demo disc detector", "bright disc\nno disc\n"));
