@@ -196,7 +196,10 @@ class OpinionImagesTest {
 
     // --- helpers
 
-    /** Rows 128..383 of a slice (512 wide, 256 high), without its windows, under new UIDs. */
+    /**
+     * Rows 128..383 of a slice (512 wide, 256 high), without its windows, under new UIDs — the study's too, so it never
+     * joins the demo study that the same phantom seeds (a shared PostgreSQL database keeps both).
+     */
     private static GeneratedObject halfHeightWithoutWindow(int slice) {
         var original = CtPhantom.slice(slice);
         var ds = original.file().dataset().deepCopy();
@@ -214,6 +217,7 @@ class OpinionImagesTest {
         ds.remove(Tags.WindowCenterWidthExplanation);
         String series = "2.25." + new BigInteger(1, uuidBytes());
         String sop = "2.25." + new BigInteger(1, uuidBytes());
+        ds.setString(Tags.StudyInstanceUID, VR.UI, "2.25." + new BigInteger(1, uuidBytes()));
         ds.setString(Tags.SeriesInstanceUID, VR.UI, series);
         ds.setString(Tags.SOPInstanceUID, VR.UI, sop);
         var meta = original.file().fileMeta().deepCopy();
