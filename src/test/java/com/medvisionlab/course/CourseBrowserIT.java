@@ -86,11 +86,16 @@ class CourseBrowserIT {
         // there until the case shows the linked study
         new WebDriverWait(driver, Duration.ofSeconds(60))
                 .ignoring(StaleElementReferenceException.class)
+                // with many studies in the database (PostgreSQL keeps other tests') the row may sit under the header
+                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
                 .until(d -> {
                     if (d.findElement(By.id("linked-study")).getText().contains(study.study())) {
                         return true;
                     }
-                    d.findElement(By.id(linkId)).click();
+                    var link = d.findElement(By.id(linkId));
+                    ((org.openqa.selenium.JavascriptExecutor) d)
+                            .executeScript("arguments[0].scrollIntoView({block: 'center'});", link);
+                    link.click();
                     return false;
                 });
         typeArea("clinical-history", "**Sudden** dyspnoea <script>alert(1)</script>");
