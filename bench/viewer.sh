@@ -17,6 +17,8 @@
 # under that load); cold 6.9 s / 17.9 s. Warm phases (17:10): script 0.3-0.4 s, metadata asked 1.2-1.3 s (Vaadin
 # round trip + Cornerstone start), received +0.45 s, first frame asked +0.03 s, received +0.37 s, drawn +0.47 s
 # (decode worker start + CPU rendering; headless Chromium has only SwiftShader). Target 500 ms NOT met.
+# Quiet machine (load ~1, 2026-12-03 16:59, before the metadata change): warm first image 1.6-1.9 s, cold 3.3 s
+# (metadata received 1.0-1.2 s, first frame +0.3 s, drawn +0.1-0.3 s). Target 500 ms NOT met.
 # Frames/s: still NO figure. Both runs lost the scroll pass because the viewer page reloaded itself mid-scroll
 # (performance navigation type "reload"); the portal log shows at that moment Atmosphere's "PushMessage ... will be
 # lost ... request object has been recycled", i.e. Vaadin resynchronising after a lost push message. The bench now
