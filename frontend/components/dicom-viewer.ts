@@ -24,6 +24,7 @@
  *   data-fallback="true"        the server-rendered frame is shown because the raw frame failed
  *   data-last-measurement       JSON {kind, value, unit, stdDev, area} of the last measurement drawn or moved
  *   data-first-drawn-ms         performance.now() when the series' first image was drawn (ms since navigation)
+ * and User Timing marks for the benchmark: dv-series-set, dv-cornerstone-ready, dv-metadata, dv-first-drawn.
  * Controls carry ids `dv-<action>` (e.g. dv-tool-Length, dv-invert, dv-preset, dv-scroll) and aria-labels.
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
@@ -213,6 +214,7 @@ export class DicomViewer extends LitElement {
 
   protected async firstUpdated() {
     await cornerstoneReady();
+    performance.mark('dv-cornerstone-ready');
     this.element = this.querySelector<HTMLDivElement>('.dv-viewport') ?? undefined;
     if (!this.element) {
       return;
@@ -247,6 +249,7 @@ export class DicomViewer extends LitElement {
 
   protected updated(changed: PropertyValues<this>) {
     if (changed.has('series')) {
+      performance.mark('dv-series-set');
       this.seriesRefs = parseSeries(this.series);
       if (this.engine) {
         void this.showSeries(0);
@@ -342,6 +345,7 @@ export class DicomViewer extends LitElement {
       if (token !== this.loadToken) {
         return;
       }
+      performance.mark('dv-metadata');
       this.stack = stack;
       this.indexOf = new Map(stack.images.map((image, i) => [image.imageId, i]));
       this.windows = fileWindows(
@@ -464,6 +468,7 @@ export class DicomViewer extends LitElement {
     this.setAttribute('data-series-instance-uid', this.stack?.ref.series ?? '');
     this.setAttribute('data-rendered', 'true');
     if (!this.hasAttribute('data-first-drawn-ms')) {
+      performance.mark('dv-first-drawn');
       this.setAttribute('data-first-drawn-ms', String(Math.round(performance.now())));
     }
   }

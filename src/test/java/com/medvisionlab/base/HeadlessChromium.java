@@ -64,12 +64,17 @@ public final class HeadlessChromium {
 
     /** Signs in on the login page of the portal at {@code baseUrl} with the password every test user has. */
     public static void signIn(WebDriver driver, String baseUrl, String username) {
+        signIn(driver, baseUrl, username, TestUsers.PASSWORD);
+    }
+
+    /** Signs in on the login page of the portal at {@code baseUrl} (ending in "/"). */
+    public static void signIn(WebDriver driver, String baseUrl, String username, String password) {
         driver.get(baseUrl + "login");
         waitFor(driver, By.id("login-form"));
         waitFor(driver, By.cssSelector("input[name='username']")).sendKeys(username);
-        var password = waitFor(driver, By.cssSelector("input[name='password']"));
-        password.sendKeys(TestUsers.PASSWORD);
-        password.sendKeys(Keys.ENTER);
+        var passwordField = waitFor(driver, By.cssSelector("input[name='password']"));
+        passwordField.sendKeys(password);
+        passwordField.sendKeys(Keys.ENTER);
         waitFor(driver, By.id("sign-out"));
     }
 }
