@@ -61,18 +61,22 @@ export const TOOL_CLASSES = {
 };
 
 /**
- * The loader asks for `type=application/octet-stream` unquoted; a "/" is not allowed in an unquoted parameter value
- * (RFC 9110 5.6.6), and the portal refuses it, so the frames are asked for as PS3.18 writes it.
+ * Each frame is asked for as a bare octet stream (PS3.18 allows a single part for a single frame; the portal answers
+ * so): the loader then takes the body as the pixels instead of searching half a megabyte for a multipart boundary on
+ * the page's main thread. (Its own multipart request would also write `type=application/octet-stream` unquoted.)
  */
-const FRAME_ACCEPT = { Accept: 'multipart/related; type="application/octet-stream"; transfer-syntax=*' };
+const FRAME_ACCEPT = { Accept: 'application/octet-stream; transfer-syntax=*' };
+
+/** What the portal may answer for a frame: the single part asked for, or multipart from another server. */
+const FRAME_TYPES = ['application/octet-stream', 'multipart/related'];
 
 /**
- * Only a multipart answer is a frame: anything else (e.g. a sign-in page after a redirect) fails the load, so the
- * viewer shows the server-rendered image instead of decoding HTML as pixels.
+ * Only a frame is a frame: anything else (e.g. a sign-in page after a redirect) fails the load, so the viewer shows
+ * the server-rendered image instead of decoding HTML as pixels.
  */
 async function notAFrameFails(xhr: XMLHttpRequest): Promise<ArrayBuffer> {
-  const type = xhr.getResponseHeader('Content-Type') ?? '';
-  if (!type.toLowerCase().startsWith('multipart/related')) {
+  const type = (xhr.getResponseHeader('Content-Type') ?? '').toLowerCase();
+  if (!FRAME_TYPES.some((frameType) => type.startsWith(frameType))) {
     throw new Error(`not a frame: ${type}`);
   }
   return xhr.response as ArrayBuffer;

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -48,6 +49,7 @@ public class DemoSeeder {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final int ctSlices;
 
     DemoSeeder(
             Ingestion ingestion,
@@ -55,13 +57,23 @@ public class DemoSeeder {
             CaseService cases,
             JdbcClient jdbc,
             TransactionTemplate transaction,
-            Clock clock) {
+            Clock clock,
+            @Value("${medvision.demo.ct-slices:" + CtPhantom.SLICE_COUNT + "}") int ctSlices) {
+        if (ctSlices < CtPhantom.SLICE_COUNT) {
+            // the demo cases' key images and lesions lie within the phantom's own slices
+            log.warn(
+                    "medvision.demo.ct-slices={} is below the phantom's {} slices; seeding {}",
+                    ctSlices,
+                    CtPhantom.SLICE_COUNT,
+                    CtPhantom.SLICE_COUNT);
+        }
         this.ingestion = ingestion;
         this.courses = courses;
         this.cases = cases;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.clock = clock;
+        this.ctSlices = Math.max(CtPhantom.SLICE_COUNT, ctSlices);
     }
 
     /** The demo course, if seeded. */
@@ -100,7 +112,7 @@ public class DemoSeeder {
         var settings = new IngestSettings(DeidConfig.of(DeidPreset.TEACHING), ACTOR, "demo-" + UUID.randomUUID());
         List<String> slices = new ArrayList<>();
         ObjectIds ct = null;
-        for (int k = 0; k < CtPhantom.SLICE_COUNT; k++) {
+        for (int k = 0; k < ctSlices; k++) {
             // one slice at a time: the series is ~25 MB, no need to hold it all
             ct = stored(CtPhantom.slice(k), settings);
             slices.add(ct.sopInstanceUid());

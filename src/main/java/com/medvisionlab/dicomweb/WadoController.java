@@ -114,8 +114,11 @@ class WadoController {
             throws IOException {
         WadoMediaTypes.requireMultipart(accept, OCTET_STREAM);
         var numbers = frameNumbers(frames);
+        boolean singlePart = numbers.length == 1 && WadoMediaTypes.prefersSinglePart(accept, OCTET_STREAM);
         var object = readable.instance(who, study, series, instance);
-        var etag = ETags.of(List.of(object), "frames-" + frames);
+        // the two answers differ in bytes, so they differ in entity tag, and a cache keeps them apart
+        var etag = ETags.of(List.of(object), "frames-" + frames + (singlePart ? "-single" : ""));
+        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         if (ETags.notModified(etag, ifNoneMatch, response)) {
             return;
         }
@@ -125,14 +128,19 @@ class WadoController {
                 throw DicomWebException.notFound();
             }
         }
+        String partType = OCTET_STREAM + "; transfer-syntax=" + FrameBytes.EXPLICIT_VR_LITTLE_ENDIAN;
+        if (singlePart) {
+            var bytes = FrameBytes.littleEndian(pixels.frame(numbers[0] - 1));
+            response.setContentType(partType);
+            response.setContentLength(bytes.length);
+            response.getOutputStream().write(bytes);
+            return;
+        }
         var multipart = new MultipartRelatedWriter(response.getOutputStream(), ETags.boundary(etag));
         response.setContentType(multipart.contentType(OCTET_STREAM));
         for (int n : numbers) {
             var bytes = FrameBytes.littleEndian(pixels.frame(n - 1));
-            multipart.part(
-                    OCTET_STREAM + "; transfer-syntax=" + FrameBytes.EXPLICIT_VR_LITTLE_ENDIAN,
-                    instance + "/frames/" + n,
-                    out -> out.write(bytes));
+            multipart.part(partType, instance + "/frames/" + n, out -> out.write(bytes));
         }
         multipart.end();
     }

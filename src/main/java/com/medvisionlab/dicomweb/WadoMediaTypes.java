@@ -41,6 +41,24 @@ final class WadoMediaTypes {
         }
     }
 
+    /**
+     * Whether the client's first choice is a bare {@code partType} (single part, PS3.18 8.7.3.3.2: allowed when one
+     * item is asked for) rather than multipart/related. The viewer asks so for each frame: its loader then takes the
+     * body as the pixels, without searching half a megabyte for a multipart boundary.
+     */
+    static boolean prefersSinglePart(@Nullable String accept, String partType) {
+        if (accept == null || accept.isBlank()) {
+            return false;
+        }
+        return parse(accept).stream()
+                .sorted(java.util.Comparator.comparingDouble(MediaType::getQualityValue)
+                        .reversed())
+                .findFirst()
+                .filter(type -> !type.isWildcardType() && !type.isWildcardSubtype())
+                .map(type -> (type.getType() + "/" + type.getSubtype()).equals(partType))
+                .orElse(false);
+    }
+
     /** JPEG (the PS3.18 default) or PNG, as the client prefers. */
     static MediaType image(@Nullable String accept) {
         if (accept == null || accept.isBlank()) {

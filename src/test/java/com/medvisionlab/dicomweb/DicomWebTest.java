@@ -176,6 +176,17 @@ class DicomWebTest {
                 .getBytes(Tags.PixelData)
                 .orElseThrow();
         assertThat(frame.getFirst()).isEqualTo(original);
+        // one frame asked for as a bare octet stream (the viewer's request): the pixels alone, same bytes
+        var single = mvc.perform(get(instanceUrl + "/frames/1")
+                        .header("Accept", "application/octet-stream; transfer-syntax=*")
+                        .with(httpBasic(researcher, TestUsers.PASSWORD)))
+                .andReturn()
+                .getResponse();
+        assertThat(single.getStatus()).isEqualTo(200);
+        assertThat(single.getContentType()).startsWith("application/octet-stream; transfer-syntax=1.2.840.10008.1.2.1");
+        assertThat(single.getContentAsByteArray()).isEqualTo(original);
+        assertThat(single.getHeader("ETag")).isNotEqualTo(frames.getHeader("ETag"));
+        assertThat(single.getHeader("Vary")).isEqualTo("Accept");
 
         var metadata = body(mvc.perform(get(instanceUrl + "/metadata").with(httpBasic(researcher, TestUsers.PASSWORD)))
                 .andReturn());

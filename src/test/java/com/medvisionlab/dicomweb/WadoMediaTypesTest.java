@@ -43,4 +43,20 @@ class WadoMediaTypesTest {
                 .isInstanceOfSatisfying(
                         DicomWebException.class, e -> assertThat(e.status()).isEqualTo(400));
     }
+
+    @Test
+    void a_single_part_is_chosen_only_when_the_bare_type_is_the_first_choice() {
+        String octets = "application/octet-stream";
+        assertThat(WadoMediaTypes.prefersSinglePart("application/octet-stream; transfer-syntax=*", octets))
+                .isTrue();
+        assertThat(WadoMediaTypes.prefersSinglePart(
+                        "multipart/related; type=application/octet-stream, application/octet-stream;q=0.5", octets))
+                .isFalse();
+        assertThat(WadoMediaTypes.prefersSinglePart(
+                        "multipart/related; type=application/octet-stream;q=0.2, application/octet-stream", octets))
+                .isTrue();
+        assertThat(WadoMediaTypes.prefersSinglePart("*/*", octets)).isFalse();
+        assertThat(WadoMediaTypes.prefersSinglePart(null, octets)).isFalse();
+        assertThat(WadoMediaTypes.prefersSinglePart("image/jpeg", octets)).isFalse();
+    }
 }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
+import java.util.Optional;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -37,6 +38,7 @@ public class DicomViewer extends Component implements HasSize {
     private static final Object[] PLACEHOLDERS = {"{0}", "{1}"};
 
     private List<ViewerAnnotation> annotations = List.of();
+    private List<ViewerSeries> series = List.of();
 
     public DicomViewer() {
         getElement()
@@ -62,9 +64,15 @@ public class DicomViewer extends Component implements HasSize {
 
     /** Shows these series (thumbnails strip), the first one in the viewport. */
     public void setSeries(List<ViewerSeries> series) {
+        this.series = List.copyOf(series);
         var array = JSON.createArrayNode();
         series.forEach(s -> array.addObject().put("study", s.studyInstanceUid()).put("series", s.seriesInstanceUid()));
         getElement().setProperty("series", array.toString());
+    }
+
+    /** The series shown first, if any. */
+    Optional<ViewerSeries> firstSeries() {
+        return series.stream().findFirst();
     }
 
     /** Shows one image (and frame, 1-based) of the loaded series. */
