@@ -70,9 +70,16 @@ public class ViewerBench {
             }
             String firstSop = host.getAttribute("data-sop-instance-uid");
             String firstFrame = host.getAttribute("data-frame");
-            String seriesPath = (String) js.executeScript(
-                    "const t = document.querySelector('dicom-viewer img[src*=\"/series/\"]');"
-                            + "return t ? new URL(t.src).pathname.replace(/\\/thumbnail$/, '') : null;");
+            String series = host.getAttribute("data-series-instance-uid");
+            // the study of that series, asked of QIDO-RS as the signed-in browser
+            String study = (String) js.executeAsyncScript(
+                    """
+                    const done = arguments[arguments.length - 1];
+                    fetch('dicomweb/series?SeriesInstanceUID=' + arguments[0], { headers: { Accept: 'application/dicom+json' } })
+                      .then((r) => r.json()).then((j) => done(j[0]['0020000D'].Value[0])).catch(() => done(null));
+                    """,
+                    series);
+            String seriesPath = study == null ? null : "/dicomweb/studies/" + study + "/series/" + series;
 
             // (2) the last case page stays open: load the stack by scrolling it, then measure scrolling. Started here,
             // polled below: one script running for minutes meets ChromeDriver's script timeout

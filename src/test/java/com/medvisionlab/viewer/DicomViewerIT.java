@@ -79,6 +79,11 @@ class DicomViewerIT {
         assertThat(viewer.getAttribute("data-series-instance-uid")).isEqualTo(series);
         long firstSlice = drawnPixels(viewer);
         assertThat(firstSlice).as("a black canvas is not an image").isGreaterThan(0);
+        // the page preloaded the series metadata (a <link>) and the viewer took that answer instead of asking again
+        assertThat(((JavascriptExecutor) driver)
+                        .executeScript("return performance.getEntriesByType('resource')"
+                                + ".filter((e) => e.name.endsWith('/metadata')).map((e) => e.initiatorType);"))
+                .isEqualTo(java.util.List.of("link"));
 
         var viewport = viewer.findElement(By.cssSelector(".dv-viewport"));
         new Actions(driver)
