@@ -23,7 +23,9 @@
  *   data-zoom                   CSS pixels per image pixel (1 = 1:1)
  *   data-fallback="true"        the server-rendered frame is shown because the raw frame failed
  *   data-last-measurement       JSON {kind, value, unit, stdDev, area} of the last measurement drawn or moved
- *   data-first-drawn-ms         performance.now() when the series' first image was drawn (ms since navigation)
+ *   data-first-drawn-ms         performance.now() when the series' first image was drawn (ms since navigation; an
+ *                               image named by showImage is drawn before the series' metadata has arrived, so this
+ *                               may come before data-rendered)
  * and User Timing marks for the benchmark: dv-series-set, dv-cornerstone-ready, dv-metadata, dv-first-drawn.
  * Controls carry ids `dv-<action>` (e.g. dv-tool-Length, dv-invert, dv-preset, dv-scroll) and aria-labels.
  */
@@ -64,8 +66,10 @@ import {
 } from './viewer/annotations';
 import {
   TAG,
+  loadImage,
   loadSeries,
   numbers,
+  prefetchImage,
   prefetchSeries,
   renderedUrl,
   slicePosition,
@@ -151,6 +155,8 @@ export class DicomViewer extends LitElement {
   private pendingImage: { sop: string; frame: number } | undefined;
   /** stack index of the image last put on the canvas (STACK_NEW_IMAGE) */
   private drawnIndex = -1;
+  /** the image named by showImage, drawn on its own while its series' metadata is still loading */
+  private previewImageId: string | undefined;
   private shownTimer: number | undefined;
   private loadToken = 0;
   private readonly onAnnotationEvent = (evt: Event) => this.annotationEvent(evt as CustomEvent);
@@ -174,6 +180,10 @@ export class DicomViewer extends LitElement {
     const index = this.stack?.images.findIndex((i) => i.sopInstanceUid === sopInstanceUid && i.frame === frame) ?? -1;
     if (index < 0) {
       this.pendingImage = { sop: sopInstanceUid, frame };
+      const ref = this.stack ? undefined : parseSeries(this.series)[0];
+      if (ref) {
+        prefetchImage(ref, sopInstanceUid);
+      }
       return;
     }
     void this.viewport?.setImageIdIndex(index);
@@ -340,12 +350,21 @@ export class DicomViewer extends LitElement {
     this.removeAttribute('data-fallback');
     this.removeAttribute('data-first-drawn-ms');
     this.drawnIndex = -1;
+    this.previewImageId = undefined;
+    this.stack = undefined;
+    this.indexOf = new Map();
+    const named = this.pendingImage;
+    // a series' metadata may take a while (hundreds of instances): the image the page named is drawn first, from its
+    // own metadata, and the stack is laid out around it when the series' metadata has arrived
+    const preview = named ? this.preview(ref, named, token) : Promise.resolve();
     try {
       const stack = await loadSeries(ref, registerMetadata);
+      await preview;
       if (token !== this.loadToken) {
         return;
       }
       performance.mark('dv-metadata');
+      this.previewImageId = undefined;
       this.stack = stack;
       this.indexOf = new Map(stack.images.map((image, i) => [image.imageId, i]));
       this.windows = fileWindows(
@@ -381,6 +400,18 @@ export class DicomViewer extends LitElement {
     }
   }
 
+  private async preview(ref: SeriesRef, image: { sop: string; frame: number }, token: number): Promise<void> {
+    try {
+      const imageId = await loadImage(ref, image.sop, image.frame, registerMetadata);
+      if (token === this.loadToken) {
+        this.previewImageId = imageId;
+        await this.viewport?.setStack([imageId], 0);
+      }
+    } catch {
+      // the series' own load shows this image, or its server-rendered stand-in
+    }
+  }
+
   private showFallback(index: number) {
     const image = this.stack?.images[index];
     if (!image || !this.stack) {
@@ -400,6 +431,9 @@ export class DicomViewer extends LitElement {
   }
 
   private newImage(evt: CustomEvent) {
+    if (this.previewImageId) {
+      return;
+    }
     this.drawnIndex = (evt.detail as { imageIdIndex?: number })?.imageIdIndex ?? 0;
     // scrolling draws dozens of images a second: a server round trip for each is wasted; the image the user stays
     // at is announced
@@ -422,6 +456,12 @@ export class DicomViewer extends LitElement {
 
   /** After every draw: the host's state attributes and the overlay. */
   private rendered() {
+    if (this.previewImageId) {
+      // the named image is on the canvas; its place in the stack comes with the series' metadata
+      this.status = 'ready';
+      this.markFirstDrawn();
+      return;
+    }
     const viewport = this.viewport;
     const stack = this.stack;
     if (!viewport || !stack) {
@@ -467,6 +507,10 @@ export class DicomViewer extends LitElement {
     this.setAttribute('data-frame', String(image.frame));
     this.setAttribute('data-series-instance-uid', this.stack?.ref.series ?? '');
     this.setAttribute('data-rendered', 'true');
+    this.markFirstDrawn();
+  }
+
+  private markFirstDrawn() {
     if (!this.hasAttribute('data-first-drawn-ms')) {
       performance.mark('dv-first-drawn');
       this.setAttribute('data-first-drawn-ms', String(Math.round(performance.now())));

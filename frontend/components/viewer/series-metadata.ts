@@ -128,20 +128,63 @@ async function fetchMetadata(url: string): Promise<DicomJson[]> {
   return (await response.json()) as DicomJson[];
 }
 
-/** Metadata asked for ahead of loadSeries, by URL; each answer is taken once. */
+/** Metadata asked for ahead of its use, by URL; each answer is taken once. */
 const early = new Map<string, Promise<DicomJson[]>>();
+
+function askEarly(url: string): void {
+  if (!early.has(url)) {
+    const request = fetchMetadata(url);
+    request.catch(() => undefined); // a failure surfaces where the answer is taken
+    early.set(url, request);
+  }
+}
+
+/** The early answer for this URL if there is one (taken once), else a fresh request. */
+function take(url: string): Promise<DicomJson[]> {
+  const asked = early.get(url);
+  early.delete(url);
+  return asked ?? fetchMetadata(url);
+}
+
+function instanceMetadataUrl(ref: SeriesRef, sop: string): string {
+  return `${seriesUrl(ref)}/instances/${encodeURIComponent(sop)}/metadata`;
+}
 
 /**
  * Starts fetching a series' metadata now, while Cornerstone starts; the next loadSeries of that series takes this
  * answer instead of asking again.
  */
 export function prefetchSeries(ref: SeriesRef): void {
-  const url = `${seriesUrl(ref)}/metadata`;
-  if (!early.has(url)) {
-    const request = fetchMetadata(url);
-    request.catch(() => undefined); // a failure surfaces in loadSeries
-    early.set(url, request);
+  askEarly(`${seriesUrl(ref)}/metadata`);
+}
+
+/** Starts fetching one instance's metadata now; the next loadImage of it takes this answer. */
+export function prefetchImage(ref: SeriesRef, sop: string): void {
+  askEarly(instanceMetadataUrl(ref, sop));
+}
+
+/** The Cornerstone image id of an instance's frames, without the frame number. */
+function framesBase(ref: SeriesRef, sop: string): string {
+  return `wadors:${seriesUrl(ref)}/instances/${encodeURIComponent(sop)}/frames/`;
+}
+
+/**
+ * Fetches one instance's metadata and registers it (a few kB, where the series' may be hundreds): enough to load and
+ * draw that image while the series' metadata is still on its way. Answers the frame's image id.
+ */
+export async function loadImage(
+  ref: SeriesRef,
+  sop: string,
+  frame: number,
+  register: (imageId: string, instance: DicomJson) => void,
+): Promise<string> {
+  const [instance] = await take(instanceMetadataUrl(ref, sop));
+  if (!instance) {
+    throw new Error(`no instance ${sop}`);
   }
+  const base = framesBase(ref, sop);
+  register(`${base}1`, instance);
+  return `${base}${frame}`;
 }
 
 /** Fetches the series' metadata (as the signed-in user or guest) and lays out its frames. */
@@ -149,15 +192,12 @@ export async function loadSeries(
   ref: SeriesRef,
   register: (imageId: string, instance: DicomJson) => void,
 ): Promise<SeriesStack> {
-  const url = `${seriesUrl(ref)}/metadata`;
-  const asked = early.get(url);
-  early.delete(url);
-  const instances = ordered(await (asked ?? fetchMetadata(url)));
+  const instances = ordered(await take(`${seriesUrl(ref)}/metadata`));
   const images: StackImage[] = [];
   for (const instance of instances) {
     const sop = text(instance, TAG.sopInstanceUid);
     const frames = Math.max(1, numbers(instance, TAG.numberOfFrames)[0] ?? 1);
-    const base = `wadors:${seriesUrl(ref)}/instances/${encodeURIComponent(sop)}/frames/`;
+    const base = framesBase(ref, sop);
     register(`${base}1`, instance);
     for (let frame = 1; frame <= frames; frame++) {
       images.push({ imageId: `${base}${frame}`, sopInstanceUid: sop, frame, instance });

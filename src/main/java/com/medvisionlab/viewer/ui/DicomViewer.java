@@ -13,6 +13,7 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -39,6 +40,7 @@ public class DicomViewer extends Component implements HasSize {
 
     private List<ViewerAnnotation> annotations = List.of();
     private List<ViewerSeries> series = List.of();
+    private @Nullable String namedImage;
 
     public DicomViewer() {
         getElement()
@@ -75,8 +77,14 @@ public class DicomViewer extends Component implements HasSize {
         return series.stream().findFirst();
     }
 
+    /** The instance last named by {@link #showImage}, if any. */
+    Optional<String> namedImage() {
+        return Optional.ofNullable(namedImage);
+    }
+
     /** Shows one image (and frame, 1-based) of the loaded series. */
     public void showImage(String sopInstanceUid, int frame) {
+        namedImage = sopInstanceUid;
         getElement().callJsFunction("showImage", sopInstanceUid, frame);
     }
 

@@ -1,14 +1,11 @@
 package com.medvisionlab.viewer.ui;
 
-import com.medvisionlab.viewer.ViewerSeries;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
 import com.vaadin.flow.spring.annotation.SpringComponent;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 
@@ -32,30 +29,34 @@ class MetadataPreload implements VaadinServiceInitListener {
     }
 
     static void addPreloads(UI ui, Document page) {
-        for (var series : firstSeriesOfViewers(ui)) {
-            page.head()
-                    .appendElement("link")
-                    .attr("rel", "preload")
-                    .attr("as", "fetch")
-                    // CORS mode with same-origin credentials: what the viewer's fetch() uses, so the two match
-                    .attr("crossorigin", "anonymous")
-                    .attr("href", metadataPath(series));
-        }
+        viewers(ui)
+                .flatMap(MetadataPreload::metadataPaths)
+                .distinct()
+                .forEach(path -> page.head()
+                        .appendElement("link")
+                        .attr("rel", "preload")
+                        .attr("as", "fetch")
+                        // CORS mode with same-origin credentials: what the viewer's fetch() uses, so the two match
+                        .attr("crossorigin", "anonymous")
+                        .attr("href", path));
     }
 
-    /** Relative to the page's base, as the viewer resolves it (series-metadata.ts, seriesUrl). */
-    static String metadataPath(ViewerSeries series) {
-        return "dicomweb/studies/" + series.studyInstanceUid() + "/series/" + series.seriesInstanceUid() + "/metadata";
-    }
-
-    private static List<ViewerSeries> firstSeriesOfViewers(UI ui) {
-        var found = new ArrayList<ViewerSeries>();
-        descendants(ui).forEach(component -> {
-            if (component instanceof DicomViewer viewer) {
-                viewer.firstSeries().filter(s -> !found.contains(s)).ifPresent(found::add);
-            }
+    /**
+     * The metadata a viewer asks for first: its first series' and, when the view named an image, that instance's
+     * (the viewer draws it before the whole series' metadata has arrived). Relative to the page's base, as the viewer
+     * resolves them (series-metadata.ts).
+     */
+    static Stream<String> metadataPaths(DicomViewer viewer) {
+        return viewer.firstSeries().stream().flatMap(series -> {
+            String base = "dicomweb/studies/" + series.studyInstanceUid() + "/series/" + series.seriesInstanceUid();
+            return Stream.concat(
+                    viewer.namedImage().map(sop -> base + "/instances/" + sop + "/metadata").stream(),
+                    Stream.of(base + "/metadata"));
         });
-        return found;
+    }
+
+    private static Stream<DicomViewer> viewers(UI ui) {
+        return descendants(ui).filter(DicomViewer.class::isInstance).map(DicomViewer.class::cast);
     }
 
     private static Stream<Component> descendants(Component component) {

@@ -35,6 +35,22 @@ class MetadataPreloadTest extends ViewTest {
     }
 
     @Test
+    void an_image_the_view_names_gets_its_own_metadata_preloaded_first() {
+        var viewer = new DicomViewer();
+        viewer.setSeries(List.of(CT));
+        viewer.showImage("1.2.3.4.20", 1);
+        UI.getCurrent().add(viewer);
+        var page = Jsoup.parse("<html><head></head><body></body></html>");
+
+        MetadataPreload.addPreloads(UI.getCurrent(), page);
+
+        assertThat(page.head().select("link[rel=preload]").eachAttr("href"))
+                .containsExactly(
+                        "dicomweb/studies/1.2.3/series/1.2.3.4/instances/1.2.3.4.20/metadata",
+                        "dicomweb/studies/1.2.3/series/1.2.3.4/metadata");
+    }
+
+    @Test
     void a_view_without_a_viewer_adds_nothing() {
         UI.getCurrent().add(new Div());
         var page = Jsoup.parse("<html><head></head><body></body></html>");
