@@ -8,10 +8,13 @@ import com.vaadin.flow.theme.lumo.Lumo;
 
 /**
  * Page-level settings: Lumo theme plus the portal's own styles, and server push (the AI second opinion streams its
- * answer into the page; long polling, since it passes every proxy and needs no WebSocket set-up: with the default
- * WebSocket transport the browser test saw the streamed answer arrive only whole).
+ * answer into the page). Push goes over a WebSocket, the browser's requests over XHR (Vaadin's default): long polling
+ * on Tomcat 11 lost push messages when Atmosphere wrote to a request Tomcat had already recycled (vaadin/flow #16775,
+ * #16664), and the resynchronisation that followed rebuilt the viewer page mid-scroll. The WebSocket opens through
+ * Spring Security on the embedded Tomcat and streams the answer piece by piece ({@code PushBrowserIT},
+ * {@code SecondOpinionBrowserIT}); the earlier note that it arrived only whole did not reproduce.
  */
-@Push(transport = Transport.LONG_POLLING)
+@Push(transport = Transport.WEBSOCKET_XHR)
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
 public class AppShell implements AppShellConfigurator {}

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.dom.DomListenerRegistration;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +20,8 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * The {@code <dicom-viewer>} web component ({@code frontend/components/dicom-viewer.ts}, Cornerstone3D) with a typed
  * API. Load series, jump to an image, show annotations (read-only or editable), read back the annotations the user
- * drew, and events when the shown image or the annotations change. All coordinates are image pixels
+ * drew, and events when the shown image or the annotations change (the shown image is sent by the browser only while a
+ * Java listener wants it). All coordinates are image pixels
  * ({@link ViewerAnnotation}); annotations travel as JSON text and what the browser sends is checked on arrival
  * ({@link AnnotationJson}). The viewer reads images itself from the portal's {@code /dicomweb}, as the browser's
  * user, so it shows only what DICOMweb lets that user read. Labels follow the UI locale ({@code viewer.*} keys).
@@ -42,6 +44,9 @@ public class DicomViewer extends Component implements HasSize {
     private List<ViewerSeries> series = List.of();
     private @Nullable String namedImage;
 
+    /** The browser's {@code image-shown} listener, present only while a Java listener wants the event. */
+    private @Nullable DomListenerRegistration imageShownFromBrowser;
+
     public DicomViewer() {
         getElement()
                 .addEventListener("annotations-changed", event -> {
@@ -51,17 +56,6 @@ public class DicomViewer extends Component implements HasSize {
                     fireEvent(new AnnotationsChangedEvent(this, true));
                 })
                 .addEventData("event.detail.annotations");
-        getElement()
-                .addEventListener("image-shown", event -> {
-                    var data = event.getEventData();
-                    var sop = data.path("event.detail.sopInstanceUid").asString("");
-                    int frame = data.path("event.detail.frame").asInt(0);
-                    if (AnnotationJson.isUid(sop) && frame >= 1) {
-                        fireEvent(new ImageShownEvent(this, true, sop, frame));
-                    }
-                })
-                .addEventData("event.detail.sopInstanceUid")
-                .addEventData("event.detail.frame");
     }
 
     /** Shows these series (thumbnails strip), the first one in the viewport. */
@@ -113,8 +107,37 @@ public class DicomViewer extends Component implements HasSize {
         return addListener(AnnotationsChangedEvent.class, listener);
     }
 
+    /**
+     * The browser sends {@code image-shown} only while someone listens here: the first listener registers the DOM
+     * listener and removing the last one removes it, so a viewer nobody follows makes no server round trip per image
+     * while the user scrolls.
+     */
     public Registration addImageShownListener(ComponentEventListener<ImageShownEvent> listener) {
-        return addListener(ImageShownEvent.class, listener);
+        if (imageShownFromBrowser == null) {
+            imageShownFromBrowser = listenToImageShown();
+        }
+        var registration = addListener(ImageShownEvent.class, listener);
+        return () -> {
+            registration.remove();
+            if (!hasListener(ImageShownEvent.class) && imageShownFromBrowser != null) {
+                imageShownFromBrowser.remove();
+                imageShownFromBrowser = null;
+            }
+        };
+    }
+
+    private DomListenerRegistration listenToImageShown() {
+        return getElement()
+                .addEventListener("image-shown", event -> {
+                    var data = event.getEventData();
+                    var sop = data.path("event.detail.sopInstanceUid").asString("");
+                    int frame = data.path("event.detail.frame").asInt(0);
+                    if (AnnotationJson.isUid(sop) && frame >= 1) {
+                        fireEvent(new ImageShownEvent(this, true, sop, frame));
+                    }
+                })
+                .addEventData("event.detail.sopInstanceUid")
+                .addEventData("event.detail.frame");
     }
 
     @Override

@@ -143,6 +143,38 @@ class DicomViewerTest extends ViewTest {
     }
 
     @Test
+    void the_browser_sends_the_shown_image_only_while_a_java_listener_wants_it() {
+        var viewer = show(SupportedLanguage.ENGLISH, DicomViewer::new);
+        assertThat(browserListensFor(viewer, "image-shown"))
+                .as("nobody listens")
+                .isEmpty();
+        assertThat(browserListensFor(viewer, "annotations-changed")).isNotEmpty();
+
+        var first = viewer.addImageShownListener(e -> {});
+        var second = viewer.addImageShownListener(e -> {});
+        assertThat(browserListensFor(viewer, "image-shown"))
+                .containsExactlyInAnyOrder("event.detail.sopInstanceUid", "event.detail.frame");
+
+        first.remove();
+        assertThat(browserListensFor(viewer, "image-shown"))
+                .as("one listener left")
+                .isNotEmpty();
+        second.remove();
+        second.remove();
+        assertThat(browserListensFor(viewer, "image-shown"))
+                .as("the last one gone")
+                .isEmpty();
+
+        var shown = new ArrayList<String>();
+        viewer.addImageShownListener(e -> shown.add(e.sopInstanceUid()));
+        browserSends(
+                viewer,
+                "image-shown",
+                JSON.createObjectNode().put("event.detail.sopInstanceUid", SOP).put("event.detail.frame", 1));
+        assertThat(shown).as("a listener added again is served").containsExactly(SOP);
+    }
+
+    @Test
     void series_annotations_and_labels_reach_the_browser_in_the_users_language() {
         var viewer = show(SupportedLanguage.SIMPLIFIED_CHINESE, DicomViewer::new);
         viewer.setSeries(List.of(new ViewerSeries("1.2.3", "1.2.3.4")));
@@ -166,6 +198,14 @@ class DicomViewerTest extends ViewTest {
 
     private static ObjectNode node(ViewerAnnotation a) {
         return (ObjectNode) JSON.readTree(AnnotationJson.toJson(List.of(a))).get(0);
+    }
+
+    /** The event data the browser is told to send with this event; empty when it is told nothing about it. */
+    private static java.util.Set<String> browserListensFor(DicomViewer viewer, String type) {
+        return viewer.getElement()
+                .getNode()
+                .getFeature(ElementListenerMap.class)
+                .getExpressions(type);
     }
 
     private static void browserSends(DicomViewer viewer, String type, ObjectNode data) {
