@@ -157,6 +157,11 @@ export class DicomViewer extends LitElement {
   private drawnIndex = -1;
   /** the image named by showImage, drawn on its own while its series' metadata is still loading */
   private previewImageId: string | undefined;
+  /** the series whose metadata is loading, and its load's token */
+  private loading: { ref: SeriesRef; token: number } | undefined;
+  /** drawing the named image ahead of its series (settled when there is none) */
+  private preview: Promise<void> = Promise.resolve();
+  private previewStarted = false;
   private shownTimer: number | undefined;
   private loadToken = 0;
   private readonly onAnnotationEvent = (evt: Event) => this.annotationEvent(evt as CustomEvent);
@@ -180,9 +185,14 @@ export class DicomViewer extends LitElement {
     const index = this.stack?.images.findIndex((i) => i.sopInstanceUid === sopInstanceUid && i.frame === frame) ?? -1;
     if (index < 0) {
       this.pendingImage = { sop: sopInstanceUid, frame };
-      const ref = this.stack ? undefined : parseSeries(this.series)[0];
-      if (ref) {
-        prefetchImage(ref, sopInstanceUid);
+      if (this.loading) {
+        // the series is loading already (the page named the image after the viewer had started)
+        this.startPreview(this.loading.ref, this.pendingImage, this.loading.token);
+      } else if (!this.stack) {
+        const ref = parseSeries(this.series)[0];
+        if (ref) {
+          prefetchImage(ref, sopInstanceUid);
+        }
       }
       return;
     }
@@ -351,19 +361,22 @@ export class DicomViewer extends LitElement {
     this.removeAttribute('data-first-drawn-ms');
     this.drawnIndex = -1;
     this.previewImageId = undefined;
+    this.previewStarted = false;
+    this.preview = Promise.resolve();
     this.stack = undefined;
     this.indexOf = new Map();
-    const named = this.pendingImage;
-    // a series' metadata may take a while (hundreds of instances): the image the page named is drawn first, from its
-    // own metadata, and the stack is laid out around it when the series' metadata has arrived
-    const preview = named ? this.preview(ref, named, token) : Promise.resolve();
+    this.loading = { ref, token };
+    if (this.pendingImage) {
+      this.startPreview(ref, this.pendingImage, token);
+    }
     try {
       const stack = await loadSeries(ref, registerMetadata);
-      await preview;
+      await this.preview;
       if (token !== this.loadToken) {
         return;
       }
       performance.mark('dv-metadata');
+      this.loading = undefined;
       this.previewImageId = undefined;
       this.stack = stack;
       this.indexOf = new Map(stack.images.map((image, i) => [image.imageId, i]));
@@ -395,12 +408,25 @@ export class DicomViewer extends LitElement {
       this.applyAnnotations();
     } catch {
       if (token === this.loadToken) {
+        this.loading = undefined;
         this.status = 'failed';
       }
     }
   }
 
-  private async preview(ref: SeriesRef, image: { sop: string; frame: number }, token: number): Promise<void> {
+  /**
+   * A series' metadata may take a while (hundreds of instances): the image the page named is drawn first, from its
+   * own metadata, and the stack is laid out around it when the series' metadata has arrived (showSeries waits for
+   * this drawing, so the whole stack never gives way to the single image).
+   */
+  private startPreview(ref: SeriesRef, image: { sop: string; frame: number }, token: number) {
+    if (!this.previewStarted) {
+      this.previewStarted = true;
+      this.preview = this.drawAhead(ref, image, token);
+    }
+  }
+
+  private async drawAhead(ref: SeriesRef, image: { sop: string; frame: number }, token: number): Promise<void> {
     try {
       const imageId = await loadImage(ref, image.sop, image.frame, registerMetadata);
       if (token === this.loadToken) {
