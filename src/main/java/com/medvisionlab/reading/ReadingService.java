@@ -93,6 +93,17 @@ public class ReadingService {
                         .orElse(List.of()));
     }
 
+    /**
+     * The instructor's annotations of a case, for authors (e.g. to export the case); not audited, like the case's
+     * other content read for editing.
+     */
+    @PreAuthorize("hasAuthority('AUTHOR_CASES')")
+    @Transactional(readOnly = true)
+    public List<ViewerAnnotation> instructorAnnotations(long caseId) {
+        visibleCase(signedIn(), caseId);
+        return viewerAnnotations(annotations.findInstructors(caseId));
+    }
+
     /** Replaces the instructor's annotations of a case with these (all of them: an empty list removes them). */
     @PreAuthorize("hasAuthority('AUTHOR_CASES')")
     public void saveInstructorAnnotations(long caseId, List<ViewerAnnotation> drawn) {
