@@ -385,6 +385,13 @@ class ReadingServiceTest {
         assertThatThrownBy(() -> reading.submit(id)).hasMessage("reading.error.not-open-yet");
         assertThat(annotationRows(id)).isZero();
 
+        // the set's dates bind its own students (like its other rules); a visitor's practice read of the demo is free
+        SignedIn.as(testUsers.create(Role.STUDENT), Role.STUDENT);
+        assertThat(reading.open(id).orElseThrow().window()).isEqualTo(SubmissionWindow.OPEN);
+        assertThat(reading.saveDraftAnnotations(id, List.of(arrow("practice"))).state())
+                .isEqualTo(SubmissionState.DRAFT);
+
+        SignedIn.as(student, Role.STUDENT);
         clock.advance(Duration.ofDays(1));
         reading.saveDraftAnnotations(id, List.of(arrow("on time")));
         assertThat(reading.submit(id).submitted()).isTrue();
