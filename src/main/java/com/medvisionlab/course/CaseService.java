@@ -199,6 +199,17 @@ public class CaseService {
 
     /** Opens a case for the current user, audited; empty when they may not see it (or it does not exist). */
     public Optional<CaseReading> read(long caseId) {
+        var reading = readingOf(caseId);
+        reading.ifPresent(opened -> audit(CourseAuditAction.CASE_VIEWED, caseId));
+        return reading;
+    }
+
+    /**
+     * The case as {@link #read} opens it, without auditing a view: for a module that checks the case set's rules
+     * (e.g. its dates) before changing the reader's part of the case, and audits that change itself.
+     */
+    @Transactional(readOnly = true)
+    public Optional<CaseReading> readingOf(long caseId) {
         var reader = Reader.current();
         if (!canView(reader, caseId)) {
             return Optional.empty();
@@ -207,7 +218,6 @@ public class CaseService {
         var set = existingSet(stored.caseSetId());
         boolean enrolledStudent = !reader.author() && visibility.enrolledInCourseOf(reader, set.requiredId());
         boolean referenceShown = reader.author() || set.readingMode() == ReadingMode.OPEN || !enrolledStudent;
-        audit(CourseAuditAction.CASE_VIEWED, caseId);
         return Optional.of(new CaseReading(
                 stored.toView(),
                 set.toView(cases.countByCaseSetId(set.requiredId())),

@@ -9,6 +9,7 @@ import com.medvisionlab.course.CaseSetView;
 import com.medvisionlab.course.CaseView;
 import com.medvisionlab.course.CourseService;
 import com.medvisionlab.course.Difficulty;
+import com.medvisionlab.course.InstructorAnnotations;
 import com.medvisionlab.course.PatientSex;
 import com.medvisionlab.course.ReadingMode;
 import com.medvisionlab.course.ReferenceFinding;
@@ -23,7 +24,10 @@ import com.medvisionlab.ingest.IngestOutcome;
 import com.medvisionlab.ingest.IngestSettings;
 import com.medvisionlab.ingest.Ingestion;
 import com.medvisionlab.ingest.ObjectIds;
+import com.medvisionlab.reading.ReadingException;
+import com.medvisionlab.reading.ReadingService;
 import com.medvisionlab.storage.BlobStore;
+import com.medvisionlab.viewer.ViewerAnnotation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -53,6 +57,7 @@ public class CaseSetExchange {
 
     private final CourseService courses;
     private final CaseService cases;
+    private final ReadingService reading;
     private final ImagingIndex index;
     private final BlobStore blobs;
     private final Ingestion ingestion;
@@ -65,6 +70,7 @@ public class CaseSetExchange {
     CaseSetExchange(
             CourseService courses,
             CaseService cases,
+            ReadingService reading,
             ImagingIndex index,
             BlobStore blobs,
             Ingestion ingestion,
@@ -74,6 +80,7 @@ public class CaseSetExchange {
             ApplicationEventPublisher events) {
         this.courses = courses;
         this.cases = cases;
+        this.reading = reading;
         this.index = index;
         this.blobs = blobs;
         this.ingestion = ingestion;
@@ -122,8 +129,13 @@ public class CaseSetExchange {
                 clock.instant().toString(),
                 "MedVision Lab",
                 new Manifest.CaseSetEntry(
-                        set.title(), set.description(), set.readingMode().name()),
-                list.stream().map(c -> entry(c.content())).toList(),
+                        set.title(),
+                        set.description(),
+                        set.readingMode().name(),
+                        set.instructorAnnotations().name()),
+                list.stream()
+                        .map(c -> entry(c.content(), reading.instructorAnnotations(c.id())))
+                        .toList(),
                 objects);
         try (var writer = new ArchiveWriter(out)) {
             writer.manifest(ManifestJson.write(manifest));
@@ -195,13 +207,13 @@ public class CaseSetExchange {
             newUids.put(entry.sopInstanceUid(), ids.sopInstanceUid());
         }
         reader.requireComplete();
-        List<CaseContent> contents =
-                manifest.cases().stream().map(c -> content(c, newUids)).toList();
+        List<ImportedCase> contents =
+                manifest.cases().stream().map(c -> imported(c, newUids)).toList();
         CaseSetDraft draft = draft(manifest.caseSet());
         int objects = taken;
         Long caseSetId = transaction.execute(status -> {
             long setId = courses.addCaseSet(courseId, draft);
-            contents.forEach(content -> cases.createCase(setId, content));
+            contents.forEach(c -> annotate(cases.createCase(setId, c.content()), c.instructorAnnotations()));
             jdbc.sql("INSERT INTO case_set_import (course_id, archive_sha256, case_set_id, imported_by, imported_at)"
                             + " VALUES (?, ?, ?, ?, ?)")
                     .params(courseId, read.sha256(), setId, actor(), Timestamp.from(clock.instant()))
@@ -241,7 +253,50 @@ public class CaseSetExchange {
         }
     }
 
-    private static Manifest.CaseEntry entry(CaseContent c) {
+    /** A case of the archive as it is recreated here: its content and the instructor's annotations, on new UIDs. */
+    private record ImportedCase(CaseContent content, List<ViewerAnnotation> instructorAnnotations) {}
+
+    private ImportedCase imported(Manifest.CaseEntry c, Map<String, String> newUids) {
+        CaseContent content = content(c, newUids);
+        return new ImportedCase(content, instructorAnnotations(c, content.studyInstanceUid(), newUids));
+    }
+
+    /**
+     * The case's annotations on the images' new UIDs; like key images, those on an image that is not indexed here
+     * in the case's study (a quarantined object) are left out.
+     */
+    private List<ViewerAnnotation> instructorAnnotations(
+            Manifest.CaseEntry c, @Nullable String study, Map<String, String> newUids) {
+        var entries = c.instructorAnnotations();
+        if (entries == null || study == null) {
+            return List.of(); // an archive from before annotations travelled
+        }
+        List<ViewerAnnotation> mapped = new ArrayList<>();
+        for (var a : entries) {
+            String uid = newUids.get(a.sopInstanceUid());
+            if (uid != null
+                    && index.instance(uid)
+                            .filter(i -> i.studyInstanceUid().equals(study))
+                            .isPresent()) {
+                mapped.add(ManifestAnnotations.annotation(a, uid));
+            }
+        }
+        return mapped;
+    }
+
+    /** Saved through the reading module, whose rules (points per kind, bounds) an archive cannot bypass. */
+    private void annotate(long caseId, List<ViewerAnnotation> instructorAnnotations) {
+        if (instructorAnnotations.isEmpty()) {
+            return;
+        }
+        try {
+            reading.saveInstructorAnnotations(caseId, instructorAnnotations);
+        } catch (ReadingException e) {
+            throw new ExchangeException("exchange.error.manifest-invalid");
+        }
+    }
+
+    private static Manifest.CaseEntry entry(CaseContent c, List<ViewerAnnotation> instructorAnnotations) {
         return new Manifest.CaseEntry(
                 c.title(),
                 c.clinicalHistory(),
@@ -258,7 +313,8 @@ public class CaseSetExchange {
                 c.teachingPoints(),
                 c.difficulty().name(),
                 c.tags(),
-                c.suggestedQuestions());
+                c.suggestedQuestions(),
+                ManifestAnnotations.entries(instructorAnnotations));
     }
 
     /**
@@ -314,7 +370,14 @@ public class CaseSetExchange {
 
     private static CaseSetDraft draft(Manifest.CaseSetEntry set) {
         try {
-            return new CaseSetDraft(set.title(), set.description(), null, null, ReadingMode.valueOf(set.readingMode()));
+            var shown = set.instructorAnnotations();
+            return new CaseSetDraft(
+                    set.title(),
+                    set.description(),
+                    null,
+                    null,
+                    ReadingMode.valueOf(set.readingMode()),
+                    shown == null ? InstructorAnnotations.AFTER_SUBMISSION : InstructorAnnotations.valueOf(shown));
         } catch (IllegalArgumentException e) {
             throw new ExchangeException("exchange.error.manifest-invalid");
         }

@@ -1,9 +1,14 @@
 package com.medvisionlab.exchange;
 
+import com.medvisionlab.course.InstructorAnnotations;
+import com.medvisionlab.viewer.ViewerAnnotation;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -57,9 +62,11 @@ final class ManifestJson {
                 && manifest.caseSet().title() != null
                 && manifest.caseSet().description() != null
                 && manifest.caseSet().readingMode() != null
+                && absentOrNamed(InstructorAnnotations.class, manifest.caseSet().instructorAnnotations())
                 && manifest.cases() != null
                 && manifest.objects() != null);
         var paths = new HashSet<String>();
+        var images = new HashSet<String>();
         for (var object : manifest.objects()) {
             require(object != null
                     && object.path() != null
@@ -73,6 +80,7 @@ final class ManifestJson {
                     && object.size() >= 0
                     && object.sha256() != null
                     && SHA256.matcher(object.sha256()).matches());
+            images.add(object.sopInstanceUid());
         }
         for (var c : manifest.cases()) {
             require(c != null
@@ -87,8 +95,31 @@ final class ManifestJson {
                     && c.teachingPoints() != null
                     && c.difficulty() != null
                     && noNulls(c.tags())
-                    && noNulls(c.suggestedQuestions()));
+                    && noNulls(c.suggestedQuestions())
+                    && (c.instructorAnnotations() == null
+                            || c.instructorAnnotations().stream().allMatch(a -> annotation(a, images))));
         }
+    }
+
+    /** An annotation on one of the archive's own images, whole enough for the reading module to check the rest. */
+    private static boolean annotation(Manifest.@Nullable AnnotationEntry a, Set<String> images) {
+        return a != null
+                && a.id() != null
+                && !a.id().isBlank()
+                && named(ViewerAnnotation.Kind.class, a.kind())
+                && images.contains(a.sopInstanceUid())
+                && a.points() != null
+                && a.points().stream().allMatch(Objects::nonNull)
+                && (a.measurement() == null || a.measurement().unit() != null);
+    }
+
+    private static boolean absentOrNamed(Class<? extends Enum<?>> type, @Nullable String value) {
+        return value == null || named(type, value);
+    }
+
+    private static boolean named(Class<? extends Enum<?>> type, @Nullable String value) {
+        return value != null
+                && Arrays.stream(type.getEnumConstants()).anyMatch(e -> e.name().equals(value));
     }
 
     private static boolean uid(String value) {

@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  *                                      shows them always)
  * @param ownAnnotations                a student's annotations of their submission; empty for others (an
  *                                      instructor's own are the instructor annotations)
+ * @param window                        whether the case set takes the reader's read now: its dates bind its
+ *                                      enrolled students; for everyone else it is {@link SubmissionWindow#OPEN}
  */
 public record OpenedCase(
         CaseReading reading,
@@ -27,7 +29,8 @@ public record OpenedCase(
         @Nullable SubmissionView submission,
         List<ViewerAnnotation> instructorAnnotations,
         boolean instructorAnnotationsWithheld,
-        List<ViewerAnnotation> ownAnnotations) {
+        List<ViewerAnnotation> ownAnnotations,
+        SubmissionWindow window) {
 
     public OpenedCase {
         series = List.copyOf(series);
@@ -35,7 +38,32 @@ public record OpenedCase(
         ownAnnotations = List.copyOf(ownAnnotations);
     }
 
-    /** Whether the reader may change annotations now: an instructor always, a student until they submit. */
+    /** A case whose set takes reads now. */
+    public OpenedCase(
+            CaseReading reading,
+            List<ViewerSeries> series,
+            @Nullable String startImage,
+            ReadingRole role,
+            @Nullable SubmissionView submission,
+            List<ViewerAnnotation> instructorAnnotations,
+            boolean instructorAnnotationsWithheld,
+            List<ViewerAnnotation> ownAnnotations) {
+        this(
+                reading,
+                series,
+                startImage,
+                role,
+                submission,
+                instructorAnnotations,
+                instructorAnnotationsWithheld,
+                ownAnnotations,
+                SubmissionWindow.OPEN);
+    }
+
+    /**
+     * Whether the reader may change annotations now: an instructor always, a student until they submit, while the
+     * case set takes reads.
+     */
     public boolean editable() {
         return role == ReadingRole.INSTRUCTOR || mayStillChangeTheirRead();
     }
@@ -53,7 +81,19 @@ public record OpenedCase(
         return mayStillChangeTheirRead();
     }
 
+    /**
+     * Whether a student's read, not submitted, can no longer change because the case set is closed (or not open
+     * yet); the case stays readable.
+     */
+    public boolean submissionsShut() {
+        return unsubmittedStudentRead() && window != SubmissionWindow.OPEN;
+    }
+
     private boolean mayStillChangeTheirRead() {
+        return unsubmittedStudentRead() && window == SubmissionWindow.OPEN;
+    }
+
+    private boolean unsubmittedStudentRead() {
         return role == ReadingRole.STUDENT && (submission == null || !submission.submitted());
     }
 }

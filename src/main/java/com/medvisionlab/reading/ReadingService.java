@@ -23,8 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reading a case (see the package documentation for who sees which annotations). Opening goes through {@link
- * CaseService#read}, the access check that also audits the view; every change asks {@link CaseAccess} again and is
- * audited here.
+ * CaseService#read}, the access check that also audits the view; every change asks course again ({@link CaseAccess},
+ * or {@link CaseService#readingOf} for a student's read, which the case set's dates bind) and is audited here.
  */
 @Service
 @Transactional
@@ -90,7 +90,26 @@ public class ReadingService {
                 withheld,
                 submission
                         .map(s -> viewerAnnotations(annotations.findBySubmission(s.requiredId())))
-                        .orElse(List.of()));
+                        .orElse(List.of()),
+                windowFor(reading));
+    }
+
+    /** The case set's dates bind its enrolled students' reads (like its other rules); anyone else's are open. */
+    private SubmissionWindow windowFor(CaseReading reading) {
+        return reading.enrolledStudent()
+                ? SubmissionWindow.of(reading.caseSet(), clock.instant())
+                : SubmissionWindow.OPEN;
+    }
+
+    /**
+     * The instructor's annotations of a case, for authors (e.g. to export the case); not audited, like the case's
+     * other content read for editing.
+     */
+    @PreAuthorize("hasAuthority('AUTHOR_CASES')")
+    @Transactional(readOnly = true)
+    public List<ViewerAnnotation> instructorAnnotations(long caseId) {
+        visibleCase(signedIn(), caseId);
+        return viewerAnnotations(annotations.findInstructors(caseId));
     }
 
     /** Replaces the instructor's annotations of a case with these (all of them: an empty list removes them). */
@@ -109,12 +128,12 @@ public class ReadingService {
     /**
      * Replaces the annotations of the current student's read of a case, starting the draft when there is none.
      *
-     * @throws ReadingException when the read was submitted already
+     * @throws ReadingException when the read was submitted already, or the case set does not take reads now
      */
     @PreAuthorize("hasAuthority('SUBMIT_FINDINGS')")
     public SubmissionView saveDraftAnnotations(long caseId, List<ViewerAnnotation> drawn) {
         var who = signedIn();
-        var c = visibleCase(who, caseId);
+        var c = caseTakingReads(caseId);
         rules.check(c.content().studyInstanceUid(), drawn);
         var draft = submissions.save(draftOf(caseId, who.getName()).touched(clock.instant()));
         annotations.deleteBySubmission(draft.requiredId());
@@ -129,12 +148,12 @@ public class ReadingService {
     /**
      * Submits the current student's read of a case: final, nothing of it changes afterwards.
      *
-     * @throws ReadingException when it was submitted already
+     * @throws ReadingException when it was submitted already, or the case set does not take reads now
      */
     @PreAuthorize("hasAuthority('SUBMIT_FINDINGS')")
     public SubmissionView submit(long caseId) {
         var who = signedIn();
-        visibleCase(who, caseId);
+        caseTakingReads(caseId);
         var draft = draftOf(caseId, who.getName());
         var submitted = submissions.save(draft.submitted(clock.instant()));
         events.publishEvent(AuditableEvent.of(ReadingAuditAction.SUBMISSION_SUBMITTED)
@@ -157,6 +176,22 @@ public class ReadingService {
         annotations.saveAll(IntStream.range(0, drawn.size())
                 .mapToObj(i -> StoredAnnotation.of(drawn.get(i), caseId, submissionId, i, savedBy, now))
                 .toList());
+    }
+
+    /**
+     * The case the current user changes their read of, refused outside its case set's dates (course already hides a
+     * set before it opens, except its demo cases; after closing the case stays readable, but the read is final).
+     */
+    private CaseView caseTakingReads(long caseId) {
+        var reading = cases.readingOf(caseId).orElseThrow(() -> new ReadingException("reading.error.case-unknown"));
+        switch (windowFor(reading)) {
+            case NOT_OPEN_YET -> throw new ReadingException("reading.error.not-open-yet");
+            case CLOSED -> throw new ReadingException("reading.error.submissions-closed");
+            case OPEN -> {
+                // takes reads
+            }
+        }
+        return reading.teachingCase();
     }
 
     private CaseView visibleCase(Authentication who, long caseId) {

@@ -9,7 +9,8 @@
  * seen by nobody but them (and later their graders). An enrolled student sees the instructor's annotations once they
  * have submitted, or from the start when the case set says {@link
  * com.medvisionlab.course.InstructorAnnotations#ALWAYS}; everyone else who may open the case (guests and visitors of
- * a demo case) sees them always. Blind read findings, the three-way comparison and grading grow here next.
+ * a demo case) sees them always. The case set's dates bind its enrolled students' reads too ({@link
+ * com.medvisionlab.reading.SubmissionWindow}): outside them the case is read, not changed. Blind read findings, the three-way comparison and grading grow here next.
  */
 @NullMarked
 package com.medvisionlab.reading;

@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 class ArchiveFormatTest {
 
@@ -95,7 +98,7 @@ class ArchiveFormatTest {
                 "objects/1.dcm",
                 "1.2",
                 "1.2.3",
-                "1.2.3.4",
+                "1.2.3.4.5",
                 "1.2.840.10008.5.1.4.1.1.2",
                 "1.2.840.10008.1.2.1",
                 2L << 20,
@@ -109,7 +112,49 @@ class ArchiveFormatTest {
         assertRefused(zipWithManifestText("[1, 2"), "exchange.error.manifest-invalid");
     }
 
+    @Test
+    void a_manifest_from_before_the_annotation_setting_travelled_still_reads_without_it() {
+        var json = (ObjectNode) JSON.readTree(ManifestJson.write(manifest(entry("objects/1.dcm", OBJECT))));
+        ((ObjectNode) json.get("caseSet")).remove("instructorAnnotations");
+        ((ObjectNode) json.get("cases").get(0)).remove("instructorAnnotations");
+
+        Manifest read = ManifestJson.read(JSON.writeValueAsBytes(json));
+
+        assertThat(read.caseSet().instructorAnnotations()).isNull();
+        assertThat(read.cases().getFirst().instructorAnnotations()).isNull();
+        assertThat(read.cases().getFirst().title()).isEqualTo("Case");
+    }
+
+    @Test
+    void an_unknown_annotation_setting_or_a_malformed_annotation_is_refused_as_an_invalid_manifest() {
+        var manifest = ManifestJson.write(manifest(entry("objects/1.dcm", OBJECT)));
+        assertInvalid(manifest, json -> ((ObjectNode) json.get("caseSet")).put("instructorAnnotations", "SOMETIMES"));
+        assertInvalid(manifest, json -> annotationOf(json).put("kind", "BLOB"));
+        assertInvalid(manifest, json -> annotationOf(json).put("sopInstanceUid", "9.9.9"));
+        assertInvalid(manifest, json -> annotationOf(json).remove("frame"));
+        assertInvalid(manifest, json -> annotationOf(json).remove("points"));
+        assertInvalid(manifest, json -> annotationOf(json).put("id", " "));
+        assertInvalid(manifest, json -> ((ObjectNode) json.get("cases").get(0)).put("instructorAnnotations", "all"));
+    }
+
     // --- helpers
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static ObjectNode annotationOf(JsonNode manifest) {
+        return (ObjectNode)
+                manifest.get("cases").get(0).get("instructorAnnotations").get(0);
+    }
+
+    /** The manifest changed by {@code edit} is refused with the exchange's "damaged or incomplete" message. */
+    private static void assertInvalid(byte[] manifest, java.util.function.Consumer<JsonNode> edit) {
+        JsonNode json = JSON.readTree(manifest);
+        edit.accept(json);
+        byte[] changed = JSON.writeValueAsBytes(json);
+        assertThatThrownBy(() -> ManifestJson.read(changed))
+                .isInstanceOf(ExchangeException.class)
+                .hasMessage("exchange.error.manifest-invalid");
+    }
 
     private record Raw(String name, byte[] content) {}
 
@@ -143,7 +188,7 @@ class ArchiveFormatTest {
                 Manifest.FORMAT_VERSION,
                 "2026-01-01T00:00:00Z",
                 "test",
-                new Manifest.CaseSetEntry("Set", "", "OPEN"),
+                new Manifest.CaseSetEntry("Set", "", "OPEN", "ALWAYS"),
                 List.of(new Manifest.CaseEntry(
                         "Case",
                         "History",
@@ -158,7 +203,15 @@ class ArchiveFormatTest {
                         "Points",
                         "INTRODUCTORY",
                         List.of("chest"),
-                        List.of("What is this?"))),
+                        List.of("What is this?"),
+                        List.of(new Manifest.AnnotationEntry(
+                                "a1",
+                                "ARROW",
+                                "1.2.3.4.5",
+                                1,
+                                List.of(new Manifest.PointEntry(10.5, 20), new Manifest.PointEntry(40, 60.25)),
+                                "nodule",
+                                null)))),
                 List.of(objects));
     }
 

@@ -10,7 +10,9 @@ import com.medvisionlab.course.CaseSetDraft;
 import com.medvisionlab.course.CaseView;
 import com.medvisionlab.course.CourseService;
 import com.medvisionlab.course.Difficulty;
+import com.medvisionlab.course.InstructorAnnotations;
 import com.medvisionlab.course.PatientSex;
+import com.medvisionlab.course.ReadingMode;
 import com.medvisionlab.course.ReferenceFinding;
 import com.medvisionlab.deid.DeidConfig;
 import com.medvisionlab.deid.DeidPreset;
@@ -28,7 +30,9 @@ import com.medvisionlab.ingest.IngestOutcome;
 import com.medvisionlab.ingest.IngestSettings;
 import com.medvisionlab.ingest.Ingestion;
 import com.medvisionlab.ingest.ObjectIds;
+import com.medvisionlab.reading.ReadingService;
 import com.medvisionlab.storage.BlobStore;
+import com.medvisionlab.viewer.ViewerAnnotation;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -43,6 +47,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Export, then import into another course of the same installation. Ingest remaps every UID again with the
@@ -67,6 +73,9 @@ class CaseSetExchangeTest {
 
     @Autowired
     Ingestion ingestion;
+
+    @Autowired
+    ReadingService reading;
 
     @Autowired
     ImagingIndex index;
@@ -168,7 +177,120 @@ class CaseSetExchangeTest {
         assertThat(auditRows("CASE_SET_IMPORT_REFUSED")).isPositive();
     }
 
+    @Test
+    void the_instructor_annotation_setting_and_the_instructors_annotations_travel_with_the_case_set()
+            throws IOException {
+        ObjectIds slice = ingest(CtPhantom.slice(30), SETTINGS);
+        long set = annotatedSet("Annotated source", slice);
+
+        long target = courses.createCourse("Annotated target", "");
+        ImportResult result = exchange.importInto(target, new ByteArrayInputStream(export(set)));
+
+        assertThat(courses.caseSet(result.caseSetId()).instructorAnnotations()).isEqualTo(InstructorAnnotations.ALWAYS);
+        CaseView copy = cases.cases(result.caseSetId(), CaseFilter.ALL).getFirst();
+        String newImage = copy.content().keyImageUids().getFirst();
+        assertThat(newImage).isNotEqualTo(slice.sopInstanceUid());
+        assertThat(reading.instructorAnnotations(copy.id())).containsExactly(arrow(newImage), length(newImage));
+    }
+
+    @Test
+    void an_archive_without_the_setting_and_annotations_imports_with_the_defaults() throws IOException {
+        ObjectIds slice = ingest(CtPhantom.slice(31), SETTINGS);
+        byte[] old = withManifest(export(annotatedSet("Old-format source", slice)), manifest -> {
+            ((ObjectNode) manifest.get("caseSet")).remove("instructorAnnotations");
+            manifest.get("cases").forEach(c -> ((ObjectNode) c).remove("instructorAnnotations"));
+        });
+
+        long target = courses.createCourse("Old-format target", "");
+        ImportResult result = exchange.importInto(target, new ByteArrayInputStream(old));
+
+        assertThat(courses.caseSet(result.caseSetId()).instructorAnnotations())
+                .isEqualTo(InstructorAnnotations.AFTER_SUBMISSION);
+        CaseView copy = cases.cases(result.caseSetId(), CaseFilter.ALL).getFirst();
+        assertThat(copy.content().keyImageUids()).hasSize(1);
+        assertThat(reading.instructorAnnotations(copy.id())).isEmpty();
+    }
+
+    @Test
+    void a_malformed_setting_or_annotation_is_refused_and_creates_no_case_set() throws IOException {
+        ObjectIds slice = ingest(CtPhantom.slice(32), SETTINGS);
+        byte[] archive = export(annotatedSet("Malformed source", slice));
+        byte[] unknownSetting = withManifest(
+                archive, manifest -> ((ObjectNode) manifest.get("caseSet")).put("instructorAnnotations", "SOMETIMES"));
+        // passes the manifest's own checks; the reading module's rules refuse an angle of two points
+        byte[] twoPointAngle = withManifest(
+                archive,
+                manifest -> ((ObjectNode) manifest.get("cases")
+                                .get(0)
+                                .get("instructorAnnotations")
+                                .get(0))
+                        .put("kind", "ANGLE"));
+        long target = courses.createCourse("Malformed target", "");
+
+        for (byte[] refused : List.of(unknownSetting, twoPointAngle)) {
+            assertThatThrownBy(() -> exchange.importInto(target, new ByteArrayInputStream(refused)))
+                    .isInstanceOf(ExchangeException.class)
+                    .hasMessage("exchange.error.manifest-invalid");
+        }
+        assertThat(courses.caseSets(target, "")).isEmpty();
+    }
+
     // --- helpers
+
+    private static final IngestSettings SETTINGS = new IngestSettings(DeidConfig.of(DeidPreset.TEACHING), "researcher");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** A set showing the instructor's annotations always, with one case whose key image has an arrow and a length. */
+    private long annotatedSet(String course, ObjectIds slice) {
+        long set = courses.addCaseSet(
+                courses.createCourse(course, ""),
+                new CaseSetDraft("Worked examples", "", null, null, ReadingMode.OPEN, InstructorAnnotations.ALWAYS));
+        long caseId = cases.createCase(set, content("Arrowed", slice, slice));
+        reading.saveInstructorAnnotations(
+                caseId, List.of(arrow(slice.sopInstanceUid()), length(slice.sopInstanceUid())));
+        return set;
+    }
+
+    private static ViewerAnnotation arrow(String image) {
+        return new ViewerAnnotation(
+                "arrow-1",
+                ViewerAnnotation.Kind.ARROW,
+                image,
+                1,
+                List.of(new ViewerAnnotation.Point(120.5, 200), new ViewerAnnotation.Point(160, 240.25)),
+                "nodule 结节",
+                null);
+    }
+
+    private static ViewerAnnotation length(String image) {
+        return new ViewerAnnotation(
+                "length-1",
+                ViewerAnnotation.Kind.LENGTH,
+                image,
+                1,
+                List.of(new ViewerAnnotation.Point(100, 100), new ViewerAnnotation.Point(130, 100)),
+                null,
+                new ViewerAnnotation.Measurement(21.0, "mm", null, null));
+    }
+
+    /** The archive with its manifest changed by {@code edit} (the objects as they were). */
+    private static byte[] withManifest(byte[] zip, java.util.function.Consumer<ObjectNode> edit) throws IOException {
+        var out = new ByteArrayOutputStream();
+        try (var in = new ZipInputStream(new ByteArrayInputStream(zip));
+                var z = new ZipOutputStream(out)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] content = in.readAllBytes();
+                if (e.getName().equals(Manifest.FILE_NAME)) {
+                    var manifest = (ObjectNode) JSON.readTree(content);
+                    edit.accept(manifest);
+                    content = JSON.writeValueAsBytes(manifest);
+                }
+                z.putNextEntry(new ZipEntry(e.getName()));
+                z.write(content);
+            }
+        }
+        return out.toByteArray();
+    }
 
     private ObjectIds ingest(GeneratedObject object, IngestSettings settings) {
         var outcome = ingestion.ingest(new IncomingFile(object.name(), object.encode()), settings);

@@ -3,6 +3,7 @@ package com.medvisionlab.reading;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.medvisionlab.MutableClock;
 import com.medvisionlab.course.CaseContent;
 import com.medvisionlab.course.CaseService;
 import com.medvisionlab.course.CaseSetDraft;
@@ -18,8 +19,11 @@ import com.medvisionlab.security.TestUsers;
 import com.medvisionlab.viewer.ViewerAnnotation;
 import com.medvisionlab.viewer.ViewerAnnotation.Kind;
 import com.medvisionlab.viewer.ViewerAnnotation.Point;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,6 +56,9 @@ class ReadingServiceTest {
     @Autowired
     SubmittedReadAskPolicy askPolicy;
 
+    @Autowired
+    MutableClock clock;
+
     String author;
     String student;
     long course;
@@ -69,6 +76,12 @@ class ReadingServiceTest {
     @AfterEach
     void signOut() {
         SignedIn.clear();
+    }
+
+    /** Back to the slice's start, so the context's other tests see the time they expect. */
+    @AfterEach
+    void rewindTheClock() {
+        clock.advance(Duration.between(clock.instant(), ReadingSliceTest.NOW));
     }
 
     /** A published case in a published set of the course (signed in as the author). */
@@ -293,6 +306,95 @@ class ReadingServiceTest {
                         .query(String.class)
                         .single())
                 .isEqualTo(student);
+    }
+
+    /** A published case (demo or not) of a published set open between these dates. */
+    private long caseOfASetOpen(@Nullable Instant opensAt, @Nullable Instant closesAt, boolean demo) {
+        SignedIn.as(author, Role.RESEARCHER);
+        long set = courses.addCaseSet(
+                course,
+                new CaseSetDraft(
+                        "Timed", "", opensAt, closesAt, ReadingMode.BLIND_FIRST, InstructorAnnotations.ALWAYS));
+        courses.setCaseSetState(set, PublicationState.PUBLISHED);
+        long id = cases.createCase(set, CaseContent.titled("Nodule").withStudy(study.study()));
+        cases.setDemo(id, demo);
+        assertThat(cases.publish(id).published()).isTrue();
+        return id;
+    }
+
+    @Test
+    void after_the_closing_date_a_student_can_neither_save_nor_submit_but_still_reads_the_case() {
+        long id = caseOfASetOpen(null, clock.instant().plus(Duration.ofHours(1)), false);
+        SignedIn.as(student, Role.STUDENT);
+        var mine = List.of(arrow("before the deadline"));
+        var draft = reading.saveDraftAnnotations(id, mine);
+        assertThat(reading.open(id).orElseThrow().window()).isEqualTo(SubmissionWindow.OPEN);
+
+        clock.advance(Duration.ofHours(1)); // the closing instant itself is closed
+
+        assertThatThrownBy(() -> reading.saveDraftAnnotations(id, List.of(arrow("late"))))
+                .isInstanceOf(ReadingException.class)
+                .hasMessage("reading.error.submissions-closed");
+        assertThatThrownBy(() -> reading.submit(id)).hasMessage("reading.error.submissions-closed");
+        var opened = reading.open(id).orElseThrow();
+        assertThat(opened.window()).isEqualTo(SubmissionWindow.CLOSED);
+        assertThat(opened.ownAnnotations()).as("the draft, unchanged").isEqualTo(mine);
+        assertThat(opened.submission()).isNotNull();
+        assertThat(opened.submission().state()).isEqualTo(SubmissionState.DRAFT);
+        assertThat(opened.editable()).isFalse();
+        assertThat(opened.submittable()).isFalse();
+        assertThat(opened.submissionsShut()).isTrue();
+        assertThat(jdbc.sql("SELECT state FROM submission WHERE id = :id")
+                        .param("id", draft.id())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("DRAFT");
+    }
+
+    @Test
+    void a_read_submitted_before_the_closing_date_stays_readable_and_the_instructor_is_not_bound_by_it() {
+        long id = caseOfASetOpen(null, clock.instant().plus(Duration.ofMinutes(5)), false);
+        SignedIn.as(student, Role.STUDENT);
+        reading.submit(id);
+        clock.advance(Duration.ofDays(30));
+
+        var review = reading.open(id).orElseThrow();
+        assertThat(review.submission()).isNotNull();
+        assertThat(review.submission().submitted()).isTrue();
+        assertThat(review.referenceShown()).isTrue();
+        assertThat(review.submissionsShut()).as("nothing left to submit").isFalse();
+
+        SignedIn.as(author, Role.RESEARCHER);
+        reading.saveInstructorAnnotations(id, List.of(arrow("added for review")));
+        assertThat(reading.instructorAnnotations(id))
+                .extracting(ViewerAnnotation::text)
+                .containsExactly("added for review");
+    }
+
+    @Test
+    void before_the_opening_date_an_enrolled_student_cannot_save_on_a_demo_case_of_the_set_and_can_once_it_opens() {
+        // course hides a set's other cases until it opens; a demo case of it is public already
+        long id = caseOfASetOpen(clock.instant().plus(Duration.ofDays(1)), null, true);
+        SignedIn.as(student, Role.STUDENT);
+
+        var early = reading.open(id).orElseThrow();
+        assertThat(early.window()).isEqualTo(SubmissionWindow.NOT_OPEN_YET);
+        assertThat(early.submittable()).isFalse();
+        assertThatThrownBy(() -> reading.saveDraftAnnotations(id, List.of(arrow("early"))))
+                .hasMessage("reading.error.not-open-yet");
+        assertThatThrownBy(() -> reading.submit(id)).hasMessage("reading.error.not-open-yet");
+        assertThat(annotationRows(id)).isZero();
+
+        // the set's dates bind its own students (like its other rules); a visitor's practice read of the demo is free
+        SignedIn.as(testUsers.create(Role.STUDENT), Role.STUDENT);
+        assertThat(reading.open(id).orElseThrow().window()).isEqualTo(SubmissionWindow.OPEN);
+        assertThat(reading.saveDraftAnnotations(id, List.of(arrow("practice"))).state())
+                .isEqualTo(SubmissionState.DRAFT);
+
+        SignedIn.as(student, Role.STUDENT);
+        clock.advance(Duration.ofDays(1));
+        reading.saveDraftAnnotations(id, List.of(arrow("on time")));
+        assertThat(reading.submit(id).submitted()).isTrue();
     }
 
     private long annotationRows(long caseId) {

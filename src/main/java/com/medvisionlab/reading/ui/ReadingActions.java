@@ -5,6 +5,7 @@ import com.medvisionlab.reading.ReadingException;
 import com.medvisionlab.reading.ReadingRole;
 import com.medvisionlab.reading.ReadingService;
 import com.medvisionlab.reading.SubmissionView;
+import com.medvisionlab.reading.SubmissionWindow;
 import com.medvisionlab.viewer.ui.DicomViewer;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,12 +13,17 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.function.LongConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Under the viewer: "Save annotations" for whoever may change them (the instructor's of the case, or a student's
- * draft), "Submit" for a student's read, and where that read stands.
+ * draft), "Submit" for a student's read, and where that read stands; outside the case set's dates the Submit button
+ * stays, disabled, beside the reason.
  */
 final class ReadingActions extends HorizontalLayout {
 
@@ -38,16 +44,22 @@ final class ReadingActions extends HorizontalLayout {
             save.setId("save-annotations");
             add(save);
         }
-        if (opened.submittable()) {
+        if (opened.submittable() || opened.submissionsShut()) {
             var submit = new Button(getTranslation("reading.submit"), click -> submit());
             submit.setId("submit-read");
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            submit.setEnabled(opened.submittable());
             add(submit);
         }
         if (opened.role() == ReadingRole.STUDENT) {
             state.setId("submission-state");
             showState(opened.submission());
             add(state);
+        }
+        if (opened.submissionsShut()) {
+            var shut = new Span(windowText());
+            shut.setId("submissions-shut");
+            add(shut);
         }
         if (opened.instructorAnnotationsWithheld()) {
             var withheld = new Span(getTranslation("reading.instructor-annotations-withheld"));
@@ -83,6 +95,26 @@ final class ReadingActions extends HorizontalLayout {
         } catch (ReadingException refused) {
             notify(refused.messageKey(), NotificationVariant.LUMO_ERROR, refused.arguments());
         }
+    }
+
+    /** Why the read can no longer change, with the date of the case set that decides it. */
+    private String windowText() {
+        var set = opened.reading().caseSet();
+        var opens = set.opensAt();
+        var closes = set.closesAt();
+        if (opened.window() == SubmissionWindow.NOT_OPEN_YET && opens != null) {
+            return getTranslation("reading.window.not-open-yet", time(opens));
+        }
+        return closes == null
+                ? getTranslation("reading.error.submissions-closed")
+                : getTranslation("reading.window.closed", time(closes));
+    }
+
+    private String time(Instant instant) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(getLocale())
+                .withZone(ZoneId.systemDefault())
+                .format(instant);
     }
 
     private void showState(@Nullable SubmissionView submission) {

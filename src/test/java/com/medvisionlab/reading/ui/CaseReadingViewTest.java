@@ -21,6 +21,7 @@ import com.medvisionlab.reading.ReadingRole;
 import com.medvisionlab.reading.ReadingService;
 import com.medvisionlab.reading.SubmissionState;
 import com.medvisionlab.reading.SubmissionView;
+import com.medvisionlab.reading.SubmissionWindow;
 import com.medvisionlab.viewer.ViewerAnnotation;
 import com.medvisionlab.viewer.ViewerSeries;
 import com.medvisionlab.viewer.ui.DicomViewer;
@@ -188,6 +189,86 @@ class CaseReadingViewTest extends ViewTest {
         test(find(Button.class, view).withId("save-annotations").single()).click();
 
         assertThat(test($(Notification.class).last()).getText()).isEqualTo("你对此病例的阅片已提交，无法再更改。");
+    }
+
+    @Test
+    void after_the_closing_date_the_case_stays_readable_and_submit_is_disabled_with_the_reason() {
+        var closes = Instant.parse("2026-03-01T09:00:00Z");
+        var set = new CaseSetView(
+                2, 1, 0, "Exam", "", null, closes, ReadingMode.BLIND_FIRST, PublicationState.PUBLISHED, 1);
+        var draft = List.of(arrow("mine"));
+        var view = open(
+                SupportedLanguage.ENGLISH,
+                timed(set, submission(SubmissionState.DRAFT), draft, SubmissionWindow.CLOSED));
+
+        assertThat(viewer(view).getAnnotations()).isEqualTo(draft);
+        assertThat(viewer(view).getElement().getProperty("editable", true)).isFalse();
+        var submit = find(Button.class, view).withId("submit-read").single();
+        assertThat(submit.isEnabled()).isFalse();
+        assertThat(find(Button.class, view).withId("save-annotations").all()).isEmpty();
+        assertThat(find(Span.class, view).withId("submissions-shut").single().getText())
+                .isEqualTo("Submissions for this case set closed on " + shortTime(closes, SupportedLanguage.ENGLISH)
+                        + ". The case stays open for review; your read can no longer change.");
+        assertThat(find(Span.class, view).withId("submission-state").single().getText())
+                .isEqualTo("Draft: saved, not submitted yet.");
+        verify(reading, never()).submit(anyLong());
+    }
+
+    @Test
+    void a_set_not_open_yet_says_in_chinese_when_it_opens_and_an_open_set_shows_no_such_notice() {
+        var opens = Instant.parse("2026-04-01T08:00:00Z");
+        var set = new CaseSetView(
+                2, 1, 0, "Exam", "", opens, null, ReadingMode.BLIND_FIRST, PublicationState.PUBLISHED, 1);
+        var early =
+                open(SupportedLanguage.SIMPLIFIED_CHINESE, timed(set, null, List.of(), SubmissionWindow.NOT_OPEN_YET));
+        assertThat(find(Span.class, early).withId("submissions-shut").single().getText())
+                .isEqualTo("本病例集将于 " + shortTime(opens, SupportedLanguage.SIMPLIFIED_CHINESE) + " 开放提交。");
+        assertThat(find(Button.class, early).withId("submit-read").single().isEnabled())
+                .isFalse();
+
+        var open = open(SupportedLanguage.ENGLISH, timed(set, null, List.of(), SubmissionWindow.OPEN));
+        assertThat(find(Span.class, open).withId("submissions-shut").all()).isEmpty();
+        assertThat(find(Button.class, open).withId("submit-read").single().isEnabled())
+                .isTrue();
+    }
+
+    @Test
+    void a_submit_refused_because_the_set_closed_meanwhile_is_explained_in_chinese() {
+        var view = open(
+                SupportedLanguage.SIMPLIFIED_CHINESE,
+                opened(ReadingRole.STUDENT, submission(SubmissionState.DRAFT), List.of(), true, List.of()));
+        when(reading.saveDraftAnnotations(anyLong(), org.mockito.ArgumentMatchers.any()))
+                .thenThrow(ReadingRefusals.of("reading.error.submissions-closed"));
+
+        test(find(Button.class, view).withId("submit-read").single()).click();
+
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo("本病例集已截止提交。病例仍可查看复习，但你的阅片已无法保存或提交。");
+        verify(reading, never()).submit(anyLong());
+    }
+
+    /** A student's case of this set, its window as the service decided it. */
+    private static OpenedCase timed(
+            CaseSetView set, @Nullable SubmissionView submission, List<ViewerAnnotation> own, SubmissionWindow window) {
+        var content = CaseContent.titled("Incidental nodules").withStudy("1.2.3");
+        var teachingCase = new CaseView(CASE_ID, 2, 0, content, PublicationState.PUBLISHED, false, Instant.EPOCH);
+        return new OpenedCase(
+                new CaseReading(teachingCase, set, false, true),
+                List.of(SERIES),
+                null,
+                ReadingRole.STUDENT,
+                submission,
+                List.of(),
+                false,
+                own,
+                window);
+    }
+
+    /** The page shows dates as the server's zone and the reader's language have them, briefly. */
+    private static String shortTime(Instant instant, SupportedLanguage language) {
+        return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.SHORT)
+                .withLocale(language.locale())
+                .withZone(java.time.ZoneId.systemDefault())
+                .format(instant);
     }
 
     /** Without RUN_AI (here: nobody signed in) the page offers no AI panel, so none is ever made. */
