@@ -84,6 +84,11 @@ import { STYLES } from './viewer/styles';
 
 export { DEFAULT_I18N };
 
+/** Starts Cornerstone (rendering core, tools, image loader and its decoding worker) ahead of the first viewer. */
+export function prepareViewer(): Promise<void> {
+  return cornerstoneReady();
+}
+
 export const IMAGE_SHOWN = 'image-shown';
 export const ANNOTATIONS_CHANGED = 'annotations-changed';
 

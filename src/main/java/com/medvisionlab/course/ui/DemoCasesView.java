@@ -4,6 +4,7 @@ import com.medvisionlab.course.CaseFilter;
 import com.medvisionlab.course.CaseService;
 import com.medvisionlab.course.CaseView;
 import com.medvisionlab.course.Difficulty;
+import com.medvisionlab.viewer.ui.ViewerWarmUp;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -50,7 +51,8 @@ final class DemoCasesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(c -> String.join(", ", c.content().tags())).setHeader(getTranslation("case.tags"));
         var filters = new HorizontalLayout(search, difficulty);
         filters.setAlignItems(Alignment.BASELINE);
-        add(heading, filters, grid);
+        // the cases listed here open in the viewer: its code loads while the user reads the list
+        add(heading, filters, grid, new ViewerWarmUp());
         refresh();
     }
 

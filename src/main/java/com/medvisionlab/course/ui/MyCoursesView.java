@@ -5,6 +5,7 @@ import com.medvisionlab.course.CaseService;
 import com.medvisionlab.course.CourseService;
 import com.medvisionlab.course.EnrolledCourse;
 import com.medvisionlab.security.Permission;
+import com.medvisionlab.viewer.ui.ViewerWarmUp;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -57,7 +58,8 @@ final class MyCoursesView extends VerticalLayout implements HasDynamicTitle {
         caseSearch.setValueChangeMode(ValueChangeMode.LAZY);
         caseSearch.addValueChangeListener(change -> showCases());
         courseCases.setId("course-cases");
-        add(heading, joinForm(), search, grid, caseSearch, courseCases);
+        // the cases listed here open in the viewer: its code loads while the user reads the list
+        add(heading, joinForm(), search, grid, caseSearch, courseCases, new ViewerWarmUp());
         refresh();
     }
 

@@ -17,6 +17,7 @@ import com.medvisionlab.course.CourseService;
 import com.medvisionlab.course.EnrolledCourse;
 import com.medvisionlab.course.PublicationState;
 import com.medvisionlab.course.ReadingMode;
+import com.medvisionlab.viewer.ui.ViewerWarmUp;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
@@ -53,6 +54,8 @@ class MyCoursesViewTest extends ViewTest {
 
         assertThat(find(Button.class, view).withId("case-link-9").single().getText())
                 .isEqualTo("Pneumothorax");
+        // the viewer's code loads while the list is read, so opening the case does not wait for it
+        assertThat(find(ViewerWarmUp.class, view).all()).hasSize(1);
     }
 
     @Test
