@@ -26,7 +26,8 @@
  *   data-first-drawn-ms         performance.now() when the series' first image was drawn (ms since navigation; an
  *                               image named by showImage is drawn before the series' metadata has arrived, so this
  *                               may come before data-rendered)
- * and User Timing marks for the benchmark: dv-series-set, dv-cornerstone-ready, dv-metadata, dv-first-drawn.
+ * and User Timing marks for the benchmark: dv-series-set, dv-cornerstone-ready, dv-named-image-metadata, dv-metadata,
+ * dv-first-drawn.
  * Controls carry ids `dv-<action>` (e.g. dv-tool-Length, dv-invert, dv-preset, dv-scroll) and aria-labels.
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
@@ -435,8 +436,11 @@ export class DicomViewer extends LitElement {
     try {
       const imageId = await loadImage(ref, image.sop, image.frame, registerMetadata);
       if (token === this.loadToken) {
+        performance.mark('dv-named-image-metadata');
         this.previewImageId = imageId;
         await this.viewport?.setStack([imageId], 0);
+        // Cornerstone draws in the next animation frame: let it, before the whole stack takes the viewport over
+        await new Promise((resolve) => requestAnimationFrame(resolve));
       }
     } catch {
       // the series' own load shows this image, or its server-rendered stand-in
