@@ -88,6 +88,8 @@ class CourseBrowserIT {
                 .ignoring(StaleElementReferenceException.class)
                 // with many studies in the database (PostgreSQL keeps other tests') the row may sit under the header
                 .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                // ... or be a row the filtered grid keeps hidden (zero size) until it re-renders
+                .ignoring(org.openqa.selenium.ElementNotInteractableException.class)
                 .until(d -> {
                     if (d.findElement(By.id("linked-study")).getText().contains(study.study())) {
                         return true;
