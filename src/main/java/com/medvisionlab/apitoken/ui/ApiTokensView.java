@@ -4,6 +4,7 @@ import com.medvisionlab.apitoken.ApiTokenException;
 import com.medvisionlab.apitoken.ApiTokenService;
 import com.medvisionlab.apitoken.CreatedToken;
 import com.medvisionlab.apitoken.TokenSummary;
+import com.medvisionlab.base.ui.DateTimes;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -20,9 +21,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * Every signed-in user's personal API tokens (for DICOMweb clients): create one with a name and a lifetime, see its
@@ -123,10 +121,7 @@ final class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String format(Instant instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(getLocale())
-                .withZone(ZoneId.systemDefault())
-                .format(instant);
+        return DateTimes.shortDateTime(instant, getLocale());
     }
 
     private void refresh() {

@@ -1,5 +1,6 @@
 package com.medvisionlab.reading.ui;
 
+import com.medvisionlab.base.ui.DateTimes;
 import com.medvisionlab.reading.OpenedCase;
 import com.medvisionlab.reading.ReadingException;
 import com.medvisionlab.reading.ReadingRole;
@@ -14,9 +15,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.function.LongConsumer;
 import org.jspecify.annotations.Nullable;
 
@@ -111,10 +109,7 @@ final class ReadingActions extends HorizontalLayout {
     }
 
     private String time(Instant instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(getLocale())
-                .withZone(ZoneId.systemDefault())
-                .format(instant);
+        return DateTimes.shortDateTime(instant, getLocale());
     }
 
     private void showState(@Nullable SubmissionView submission) {

@@ -1,11 +1,9 @@
 package com.medvisionlab.secondopinion.ui;
 
 import com.medvisionlab.base.SupportedLanguage;
+import com.medvisionlab.base.ui.DateTimes;
 import com.vaadin.flow.component.Component;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** Wording the two pages share. */
 final class AiTexts {
@@ -22,11 +20,8 @@ final class AiTexts {
     }
 
     static String time(Component where, Instant instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(where.getUI()
-                        .map(com.vaadin.flow.component.UI::getLocale)
-                        .orElse(java.util.Locale.ENGLISH))
-                .withZone(ZoneId.systemDefault())
-                .format(instant);
+        return DateTimes.shortDateTime(
+                instant,
+                where.getUI().map(com.vaadin.flow.component.UI::getLocale).orElse(java.util.Locale.ENGLISH));
     }
 }

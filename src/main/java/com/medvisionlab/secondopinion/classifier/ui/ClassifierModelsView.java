@@ -1,5 +1,6 @@
 package com.medvisionlab.secondopinion.classifier.ui;
 
+import com.medvisionlab.base.ui.DateTimes;
 import com.medvisionlab.secondopinion.classifier.Activation;
 import com.medvisionlab.secondopinion.classifier.ClassifierModels;
 import com.medvisionlab.secondopinion.classifier.ClassifierRegistrationException;
@@ -26,9 +27,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -149,11 +147,8 @@ final class ClassifierModelsView extends VerticalLayout implements HasDynamicTit
                         getTranslation("ai.models.activation."
                                 + model.spec().activation().name())))
                 .setHeader(getTranslation("ai.models.input-size"));
-        grid.addColumn(model -> model.registeredBy() + ", "
-                        + DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                                .withLocale(getLocale())
-                                .withZone(ZoneId.systemDefault())
-                                .format(model.registeredAt()))
+        grid.addColumn(model ->
+                        model.registeredBy() + ", " + DateTimes.shortDateTime(model.registeredAt(), getLocale()))
                 .setHeader(getTranslation("ai.models.registered-by"));
         grid.addComponentColumn(this::removeButton);
     }
