@@ -46,12 +46,18 @@ final class PhantomCases {
 
     /** A case on the study of {@code images}, with those as key images (none when {@code keyImages} is false). */
     long caseOf(long caseSet, String title, String diagnosis, List<ObjectIds> images, boolean keyImages) {
+        return caseOf(caseSet, title, diagnosis, "Cough for three weeks.", images, keyImages);
+    }
+
+    /** With its own history: the question then differs from any asked before, so no stored answer is reused. */
+    long caseOf(
+            long caseSet, String title, String diagnosis, String history, List<ObjectIds> images, boolean keyImages) {
         var first = images.getFirst();
         return cases.createCase(
                 caseSet,
                 new CaseContent(
                         title,
-                        "Cough for three weeks.",
+                        history,
                         "060Y",
                         null,
                         first.studyInstanceUid(),

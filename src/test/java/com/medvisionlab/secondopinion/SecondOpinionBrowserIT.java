@@ -91,7 +91,15 @@ class SecondOpinionBrowserIT {
         try {
             var phantoms = new PhantomCases(ingestion, courses, cases);
             var image = phantoms.ingest(ChestRadiograph.generate());
-            caseId = phantoms.caseOf(phantoms.caseSet("AI panel"), "Chest PA", "Pneumothorax", List.of(image), true);
+            // a history of its own: an identical question asked earlier on the same database (a re-run) would be
+            // answered whole from the stored answer, not streamed
+            caseId = phantoms.caseOf(
+                    phantoms.caseSet("AI panel"),
+                    "Chest PA",
+                    "Pneumothorax",
+                    "Cough for three weeks. Run " + java.util.UUID.randomUUID(),
+                    List.of(image),
+                    true);
         } finally {
             SecurityContextHolder.clearContext();
         }
