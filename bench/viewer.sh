@@ -12,16 +12,18 @@
 # Needs: the packaged jar (./mvnw -B -o -DskipTests package), test classes (./mvnw -B -o test-compile), chromium and
 # chromedriver. Run from the repository root: bench/viewer.sh [SLICES] [PORT]   (defaults 200, 18090)
 # Figures need a quiet machine: a parallel build slows the browser and the portal alike.
-# Run 2026-12-03 19:40 (quiet machine, load ~2.5; 2 cores; headless Chromium 150 with SwiftShader, so Cornerstone
-# renders on the CPU):
-#   opened from the demo case list: first open 862 ms (loads the case page's own component chunk), then 354 ms median
-#     (runs 354, 426, 252); target <= 500 ms met for those, not for the first open of a page session;
-#   direct link /case/{id}: cold 796 ms, warm median 557 ms (runs 557, 633, 460): NOT met; the time goes before the
-#     viewer starts (scripts received ~100-200 ms; the case page and its components built by ~440-620 ms); the image
-#     itself follows in 10-20 ms (its metadata preloaded, drawn ahead of the series' metadata);
-#   reference (server-rendered image of that slice as a page): 52 ms median;
+# Run 2026-12-03 20:29 (clean clone of 27d788d, quiet machine, load ~2-4; 2 cores; headless Chromium 150 with
+# SwiftShader only, so Cornerstone renders on the CPU):
+#   opened from the demo case list: first open 714 ms (it also loads the case page's own component chunk), then
+#     331 ms median (runs 331, 362, 187): target <= 500 ms met for those, NOT for the first open of a page session;
+#   direct link /case/{id}: cold 883 ms, warm median 511 ms (runs 522, 502, 511): NOT met (by ~10 ms). Marks: scripts
+#     received ~130 ms, viewer code evaluated (dv-module) ~275 ms, page built and viewer started (dv-series-set)
+#     ~485 ms, image drawn 10-20 ms later (its metadata preloaded, drawn ahead of the series' metadata);
+#   reference (server-rendered image of that slice as a page): 49 ms median;
 #   scrolling 200 cached images down and up: 60.0 frames/s = requestAnimationFrame 60.0/s (ratio 1.00): met;
-#   loading the stack (first passes down and up): 6.9 s, no stalls.
+#   loading the stack (first passes down and up): 6.8 s, no stalls.
+# Run 2026-12-03 19:40 (same code but the dv-module mark): in-app first 862, then 354 median; direct link cold 796,
+#   warm median 557; 60.0 frames/s.
 # Before this run's changes (18:43, /viewer page): warm first image 743-1232 ms; the earlier bench sent HTTP Basic on
 # every request, i.e. a BCrypt check (~260 ms) per frame and metadata request, which no signed-in browser does.
 set -euo pipefail
