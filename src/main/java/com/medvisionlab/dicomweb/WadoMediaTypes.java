@@ -50,9 +50,7 @@ final class WadoMediaTypes {
         if (accept == null || accept.isBlank()) {
             return false;
         }
-        return parse(accept).stream()
-                .sorted(java.util.Comparator.comparingDouble(MediaType::getQualityValue)
-                        .reversed())
+        return byPreference(accept).stream()
                 .findFirst()
                 .filter(type -> !type.isWildcardType() && !type.isWildcardSubtype())
                 .map(type -> (type.getType() + "/" + type.getSubtype()).equals(partType))
@@ -64,12 +62,7 @@ final class WadoMediaTypes {
         if (accept == null || accept.isBlank()) {
             return JPEG;
         }
-        List<MediaType> types = parse(accept);
-        types = types.stream()
-                .sorted(java.util.Comparator.comparingDouble(MediaType::getQualityValue)
-                        .reversed())
-                .toList();
-        for (var type : types) {
+        for (var type : byPreference(accept)) {
             if (type.includes(JPEG)) {
                 return JPEG;
             }
@@ -78,6 +71,14 @@ final class WadoMediaTypes {
             }
         }
         throw DicomWebException.notAcceptable(accept);
+    }
+
+    /** The Accept header's media types, the client's first choice first (highest quality; ties keep their order). */
+    private static List<MediaType> byPreference(String accept) {
+        return parse(accept).stream()
+                .sorted(java.util.Comparator.comparingDouble(MediaType::getQualityValue)
+                        .reversed())
+                .toList();
     }
 
     /**

@@ -38,28 +38,6 @@ public record OpenedCase(
         ownAnnotations = List.copyOf(ownAnnotations);
     }
 
-    /** A case whose set takes reads now. */
-    public OpenedCase(
-            CaseReading reading,
-            List<ViewerSeries> series,
-            @Nullable String startImage,
-            ReadingRole role,
-            @Nullable SubmissionView submission,
-            List<ViewerAnnotation> instructorAnnotations,
-            boolean instructorAnnotationsWithheld,
-            List<ViewerAnnotation> ownAnnotations) {
-        this(
-                reading,
-                series,
-                startImage,
-                role,
-                submission,
-                instructorAnnotations,
-                instructorAnnotationsWithheld,
-                ownAnnotations,
-                SubmissionWindow.OPEN);
-    }
-
     /**
      * Whether the reader may change annotations now: an instructor always, a student until they submit, while the
      * case set takes reads.

@@ -72,7 +72,8 @@ public class ReadingService {
         var start = CaseImages.firstKeyImage(content);
         var instructors = viewerAnnotations(annotations.findInstructors(caseId));
         if (role != ReadingRole.STUDENT) {
-            return new OpenedCase(reading, series, start, role, null, instructors, false, List.of());
+            return new OpenedCase(
+                    reading, series, start, role, null, instructors, false, List.of(), SubmissionWindow.OPEN);
         }
         var submission = submissions.findByCaseIdAndStudentUsername(caseId, nameOf(who));
         boolean submitted =

@@ -65,7 +65,16 @@ class CaseReadingViewTest extends ViewTest {
         var teachingCase = new CaseView(CASE_ID, 2, 0, content, PublicationState.PUBLISHED, false, Instant.EPOCH);
         var set = new CaseSetView(2, 1, 0, "Week 1", "", null, null, ReadingMode.OPEN, PublicationState.PUBLISHED, 1);
         var caseReading = new CaseReading(teachingCase, set, true, role == ReadingRole.STUDENT);
-        return new OpenedCase(caseReading, List.of(SERIES), "1.2.3.4.5", role, submission, instructors, withheld, own);
+        return new OpenedCase(
+                caseReading,
+                List.of(SERIES),
+                "1.2.3.4.5",
+                role,
+                submission,
+                instructors,
+                withheld,
+                own,
+                SubmissionWindow.OPEN);
     }
 
     private static SubmissionView submission(SubmissionState state) {
